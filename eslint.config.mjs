@@ -1,0 +1,49 @@
+// Lint: TypeScript rules plus the zone boundaries (shared/contract, shared/core, shared/node, electron, renderer).
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'worker_threads', 'http', 'https', 'net', 'crypto', 'stream']
+
+const zone = (files, patterns, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+  },
+})
+
+const insecureWebPreferences = ['webSecurity', 'allowRunningInsecureContent', 'experimentalFeatures', 'enableBlinkFeatures', 'nodeIntegration', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames'].map(
+  (name) => ({ selector: `Property[key.name='${name}'][value.value=true]`, message: `${name} must never be enabled.` }),
+)
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'bench-data/**', 'dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', ...insecureWebPreferences],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  zone(['shared/contract/**'], ['electron', ...nodeBuiltins, 'react', 'react-dom', '**/core/**', '**/node/**', '@shared/core/**', '@shared/node/**'], 'shared/contract is pure types and constants.'),
+  zone(['shared/core/**'], ['electron', ...nodeBuiltins, 'react', 'react-dom', '@shared/node/**', '**/node/**', '**/renderer/**'], 'shared/core is Electron-, DOM- and I/O-free: inject I/O from the caller.'),
+  zone(['shared/node/**', 'scripts/**'], ['electron', 'react', 'react-dom', '**/renderer/**', '**/electron/**'], 'Node adapters and scripts never reach Electron or the renderer.'),
+  zone(['electron/main/**'], ['react', 'react-dom', '**/renderer/**'], 'The main process never imports renderer code.'),
+  zone(['electron/preload/**'], [...nodeBuiltins, '@shared/core/**', '@shared/node/**', '**/core/**', '**/node/**', 'react'], 'The sandboxed preload imports only electron and shared/contract.'),
+  // Tests may read fixtures from disk; the code under test still may not.
+  { files: ['**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeBuiltins, '@shared/core/**', '@shared/node/**', '**/shared/core/**', '**/shared/node/**'], message: 'The renderer never parses and never touches Node or Electron.' }] }],
+    },
+  },
+)

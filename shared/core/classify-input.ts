@@ -1,0 +1,53 @@
+// shared/core: Electron-free. Decides from its name what each file in an export is, and which names are noise or hostile.
+import { txtFileRole } from './parse/txt'
+
+export type InputRole =
+  | { kind: 'json' | 'txt' | 'studio' | 'xlsx' }
+  | { kind: 'ignore'; silent: boolean; warning?: { code: string; message: string } }
+
+/** `user_data_tiktok.json`, `user_data.json`, and browser re-download names such as `user_data_tiktok (1).json`. ASCII only, so a look-alike never matches. */
+const EXPORT_JSON = /^user_data(?:_tiktok)?(?: ?\(\d{1,3}\))?\.json$/i
+
+/** Files operating systems add to archives and folders. */
+const NOISE = /^(?:\.ds_store|thumbs\.db|desktop\.ini)$/i
+
+const SUSPICIOUS = { code: 'SUSPICIOUS_ENTRY_NAME', message: 'Files with unsafe names (such as "../" or absolute paths) were ignored.' }
+const NESTED_ZIP = { code: 'NESTED_ZIP_IGNORED', message: 'A zip inside the archive was not opened; drop it on its own if it holds data.' }
+
+/** A name that tries to leave its folder, is absolute, or is unreasonably long: never treated as an export file. */
+export function isSuspiciousName(name: string): boolean {
+  return (
+    name.length > 1024 ||
+    name.includes('\\') ||
+    name.includes('\0') ||
+    name.startsWith('/') ||
+    /^[a-z]:/i.test(name) ||
+    name.split('/').some((part) => part === '..' || part === '.')
+  )
+}
+
+/**
+ * Classifies one file by its path inside the archive or dropped folder.
+ * `bareFile`: the user dropped this one file, so any `.json` is taken as the export.
+ */
+export function classifyInput(innerPath: string, options: { bareFile: boolean; insideZip: boolean }): InputRole {
+  if (isSuspiciousName(innerPath)) return { kind: 'ignore', silent: false, warning: SUSPICIOUS }
+  const parts = innerPath.split('/')
+  const base = parts[parts.length - 1] ?? ''
+  if (parts.some((p) => p === '__MACOSX') || base.startsWith('._') || NOISE.test(base) || base === '') return { kind: 'ignore', silent: true }
+  const ext = /\.([a-z0-9]{1,5})$/i.exec(base)?.[1]?.toLowerCase()
+  switch (ext) {
+    case 'json':
+      return options.bareFile || EXPORT_JSON.test(base) ? { kind: 'json' } : { kind: 'ignore', silent: false }
+    case 'txt':
+      return txtFileRole(base) !== null ? { kind: 'txt' } : { kind: 'ignore', silent: false }
+    case 'csv':
+      return { kind: 'studio' }
+    case 'xlsx':
+      return { kind: 'xlsx' }
+    case 'zip':
+      return options.insideZip ? { kind: 'ignore', silent: false, warning: NESTED_ZIP } : { kind: 'ignore', silent: false }
+    default:
+      return { kind: 'ignore', silent: false }
+  }
+}

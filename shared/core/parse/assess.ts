@@ -1,0 +1,87 @@
+// shared/core: Electron-free. Judges a freshly read snapshot: when it was exported, whether it is partial, and whether its like list looks cut off.
+import type { ExportSnapshot } from '../snapshot'
+import type { WarningLog } from './warnings'
+
+export interface AssessInputs {
+  newestEntry: number | null
+  signedUrlTime: number | null
+  containerTime: number | null
+  /** Missing top-level categories of a JSON export, or null for TXT/Studio input. */
+  jsonMissingCategories: readonly string[] | null
+  /** Kinds of TXT files that were read. */
+  txtKinds: ReadonlySet<string>
+  warnings: WarningLog
+}
+
+/** Like-list lengths at which TikTok has been seen to cut exports off (export-format.md §0.4, §5.4). */
+export const KNOWN_LIKE_CAPS: readonly number[] = [6_000, 8_000]
+
+const DAY = 86_400_000
+/**
+ * Favourites older than the oldest like by more than this suggest the like list was cut, not that the user
+ * stopped liking: people who bookmark videos like far more of them. One year keeps casual users out.
+ */
+export const FAVORITES_LEAD_DAYS = 365
+/** Below this many likes, a short like history is more likely a light user than a truncated list. */
+export const TRUNCATION_MIN_LIKES = 1_000
+
+/** TXT sections whose absence marks a partial TXT export (every full TXT export has them). */
+const TXT_CORE_KINDS = ['likes', 'watchHistory', 'logins'] as const
+
+export function assessExport(snapshot: ExportSnapshot, inputs: AssessInputs): void {
+  const { warnings } = inputs
+  // A signed URL is minted at export time; a zip name stamp is the archive's creation; the newest row is a lower bound.
+  const candidates: Array<[number | null, ExportSnapshot['exportedAtSource']]> = [
+    [inputs.signedUrlTime, 'signed-url'],
+    [inputs.containerTime, 'file-name'],
+    [inputs.newestEntry, 'newest-entry'],
+  ]
+  for (const [time, source] of candidates) {
+    if (time === null) continue
+    if (snapshot.exportedAt === null || time > snapshot.exportedAt) {
+      snapshot.exportedAt = time
+      snapshot.exportedAtSource = source
+    }
+  }
+  if (snapshot.studio && snapshot.exportedAt === null && snapshot.studio.days.length > 0) {
+    snapshot.exportedAt = snapshot.studio.days[snapshot.studio.days.length - 1]?.at ?? null
+    snapshot.exportedAtSource = 'newest-entry'
+  }
+
+  if (inputs.jsonMissingCategories !== null) {
+    snapshot.missingCategories = [...inputs.jsonMissingCategories]
+  } else if (snapshot.format === 'txt') {
+    snapshot.missingCategories = TXT_CORE_KINDS.filter((k) => !inputs.txtKinds.has(k)).map(txtCategoryName)
+  }
+  snapshot.partial = snapshot.missingCategories.length > 0
+  if (snapshot.partial) {
+    warnings.add(
+      'PARTIAL_EXPORT',
+      `Only some categories were requested; missing: ${snapshot.missingCategories.join(', ')}. What is not in the file cannot be checked.`,
+    )
+  }
+
+  const likes = snapshot.likes
+  if (KNOWN_LIKE_CAPS.includes(likes.length)) {
+    warnings.add(
+      'POSSIBLE_TRUNCATION',
+      `The like list holds exactly ${likes.length.toLocaleString('en-US')} likes, a size at which TikTok has cut exports off before. Older likes may be missing from the file, not from your account.`,
+    )
+  } else if (likes.length >= TRUNCATION_MIN_LIKES && snapshot.favorites.length > 0) {
+    const oldestLike = likes[0]?.at ?? Infinity
+    const oldestFavorite = snapshot.favorites[0]?.at ?? Infinity
+    if (oldestLike - oldestFavorite > FAVORITES_LEAD_DAYS * DAY) {
+      warnings.add(
+        'POSSIBLE_TRUNCATION',
+        `Your favourites go back to ${new Date(oldestFavorite).toISOString().slice(0, 10)} but your likes only to ${new Date(oldestLike).toISOString().slice(0, 10)}. The like list may have been cut off by TikTok's export.`,
+      )
+    }
+  }
+  if (snapshot.format !== 'studio-csv' && !snapshot.sectionsPresent.has('likes') && !snapshot.partial) {
+    warnings.add('MISSING_SECTION', 'The export has no like list. Request a new export and make sure "Likes" is included.')
+  }
+}
+
+function txtCategoryName(kind: (typeof TXT_CORE_KINDS)[number]): string {
+  return kind === 'likes' ? 'Like List' : kind === 'watchHistory' ? 'Watch History' : 'Login History'
+}

@@ -1,0 +1,346 @@
+// shared/core: Electron-free. The reader's entry point: any mix of zips, JSON, TXT and Studio CSV inputs → one ExportSnapshot, or a typed error.
+import type { ExportFormat, Generation, InputFileInfo } from '@shared/contract/model'
+import type { Result } from '@shared/contract/result'
+import type { ReadLimits } from './archive/limits'
+import { DEFAULT_LIMITS } from './archive/limits'
+import type { ZipEntry } from './archive/zip'
+import { formatBytes, listZipEntries, looksLikeZip, openZipEntry } from './archive/zip'
+import { classifyInput } from './classify-input'
+import type { InputRole } from './classify-input'
+import { assessExport } from './parse/assess'
+import { readJsonExport } from './parse/json-export'
+import type { JsonExportInfo } from './parse/json-export'
+import { ReadError, userMessage } from './parse/read-error'
+import { profileFromMap, SnapshotBuilder } from './parse/snapshot-builder'
+import { readStudioFiles } from './parse/studio-csv'
+import { readTxtFile } from './parse/txt'
+import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
+import type { ExportSnapshot } from './snapshot'
+
+/** One input as the user gave it: a file on disk (a zip, JSON, TXT or CSV) or a file found in a dropped folder. */
+export interface InputFile {
+  /** Display path (relative to a dropped folder, or the file name). Never used to open anything. */
+  path: string
+  source: ByteSource
+}
+
+export interface ReadOptions {
+  inflateRaw: InflateRaw
+  /** The current time (ms); Studio dates without a year are placed relative to it when nothing better is known. */
+  now: number
+  limits?: ReadLimits
+  onProgress?: ProgressListener
+  signal?: AbortSignal
+}
+
+/** A file to read, wherever it lives (on disk or inside a zip). */
+interface Candidate {
+  path: string
+  /** Name inside the zip, or the path itself for a file on disk: what classification looks at. */
+  inner: string
+  insideZip: boolean
+  /** Compressed or on-disk bytes, for progress. */
+  storedBytes: number
+  declaredBytes: number
+  open: (maxBytes: number, onStoredBytes: (delta: number) => void) => ByteStream
+  /** Epoch seconds in a `TikTok_Data_<n>.zip` or Studio `…_<n>_….zip` name: when the archive was made. */
+  containerTime: number | null
+}
+
+const CONTAINER_TIME = /(?:TikTok_Data_|_)(1[5-9]\d{8})(?=\D|$)/i
+
+/** The creation stamp in an archive or folder name, if plausible (not in the future). */
+function containerTime(path: string, now: number): number | null {
+  const m = CONTAINER_TIME.exec(path)
+  const ms = m ? Number(m[1]) * 1000 : null
+  return ms !== null && ms <= now + 86_400_000 ? ms : null
+}
+
+export async function readExport(inputs: readonly InputFile[], options: ReadOptions): Promise<Result<ExportSnapshot>> {
+  const builder = new SnapshotBuilder()
+  try {
+    const snapshot = await readAll(inputs, options, builder)
+    return { ok: true, value: snapshot, warnings: snapshot.warnings }
+  } catch (e) {
+    const error = e instanceof ReadError ? e : new ReadError('ARCHIVE_TOO_COMPLEX', 'LikeTrace hit an unexpected problem while reading it.')
+    return { ok: false, error: { code: error.code, message: userMessage(error.code, error.detail) }, warnings: builder.warnings.list() }
+  }
+}
+
+async function readAll(inputs: readonly InputFile[], options: ReadOptions, builder: SnapshotBuilder): Promise<ExportSnapshot> {
+  const limits = options.limits ?? DEFAULT_LIMITS
+  const progress = new ProgressTracker(options.onProgress)
+  progress.stage('opening')
+  const candidates = await expandInputs(inputs, options, limits)
+  const warnings = builder.warnings
+  if (candidates.length > limits.maxEntries) {
+    throw new ReadError('TOO_MANY_ENTRIES', `There are ${candidates.length.toLocaleString('en-US')} files; a TikTok export has fewer than ${limits.maxEntries.toLocaleString('en-US')}.`)
+  }
+
+  const roles = new Map<Candidate, InputRole>()
+  const ignored: string[] = []
+  const seenPaths = new Set<string>()
+  for (const c of candidates) {
+    const key = c.path
+    if (seenPaths.has(key)) {
+      warnings.add('DUPLICATE_ENTRY', 'The archive holds two files with the same name; the first was read.')
+      ignored.push(c.path)
+      continue
+    }
+    seenPaths.add(key)
+    const role = classifyInput(c.inner, { bareFile: candidates.length === 1 && !c.insideZip, insideZip: c.insideZip })
+    if (role.kind === 'ignore') {
+      if (role.warning) warnings.add(role.warning.code, role.warning.message)
+      if (!role.silent) ignored.push(c.path)
+    } else roles.set(c, role)
+  }
+
+  const jsonFiles = [...roles].filter(([, r]) => r.kind === 'json').map(([c]) => c)
+  const txtFiles = [...roles].filter(([, r]) => r.kind === 'txt')
+  const studioFiles = [...roles].filter(([, r]) => r.kind === 'studio').map(([c]) => c)
+  const xlsx = [...roles].filter(([, r]) => r.kind === 'xlsx').map(([c]) => c)
+  if (jsonFiles.length + txtFiles.length + studioFiles.length === 0) {
+    if (candidates.length === 1 && !candidates[0]?.insideZip && xlsx.length === 0) {
+      throw new ReadError('UNSUPPORTED_FILE', `"${baseName(candidates[0]?.path ?? '')}" is not a TikTok export file.`)
+    }
+    if (xlsx.length > 0) {
+      throw new ReadError('UNSUPPORTED_FILE', 'TikTok Studio\'s Excel (.xlsx) files cannot be read; in TikTok Studio choose "Download data" as CSV and drop those files.')
+    }
+    throw new ReadError('NOT_A_TIKTOK_EXPORT', 'None of the files is a TikTok data file (user_data_tiktok.json, the TXT folders, or TikTok Studio CSVs).')
+  }
+  for (const c of xlsx) {
+    warnings.add('XLSX_SKIPPED', 'TikTok Studio Excel files were skipped; download the CSV version to include them.')
+    ignored.push(c.path)
+  }
+
+  // One JSON is the export; a second (e.g. user_data.json next to user_data_tiktok.json) is a leftover copy.
+  const json = [...jsonFiles].sort((a, b) => b.declaredBytes - a.declaredBytes || (a.path < b.path ? -1 : 1))[0]
+  for (const extra of jsonFiles.filter((c) => c !== json)) {
+    warnings.add('EXTRA_JSON_IGNORED', 'More than one JSON export file was found; the largest was read.')
+    ignored.push(extra.path)
+  }
+  progress.total = [json, ...txtFiles.map(([c]) => c), ...studioFiles].reduce((sum, c) => sum + (c?.storedBytes ?? 0), 0)
+
+  const files: InputFileInfo[] = []
+  let jsonInfo: JsonExportInfo | null = null
+  if (json) {
+    progress.stage('reading-likes')
+    jsonInfo = await readJsonExport(json.open(limits.maxJsonBytes, progress.add), builder, { signal: options.signal })
+    files.push({ path: json.path, role: 'json', bytes: json.declaredBytes })
+  }
+
+  const settings = new Map<string, string>(jsonInfo?.settings)
+  const profileMap = new Map<string, unknown>(jsonInfo?.profile)
+  const activitySummary = new Map<string, number>(jsonInfo?.activitySummary)
+  const txtKinds = new Set<string>()
+  if (txtFiles.length > 0) progress.stage('reading')
+  for (const [c, role] of txtFiles) {
+    if (role.kind !== 'txt') continue
+    const text = await readText(c.open(limits.maxTextBytes, progress.add), c.path, limits.maxTextBytes, builder)
+    const outcome = readTxtFile(baseName(c.path), text, builder)
+    if (outcome.kind === null) {
+      ignored.push(c.path)
+      continue
+    }
+    txtKinds.add(outcome.kind)
+    files.push({ path: c.path, role: `txt:${outcome.kind}`, bytes: c.declaredBytes })
+    for (const [k, v] of outcome.settings ?? []) settings.set(k, v)
+    for (const [k, v] of outcome.profile ?? []) profileMap.set(k, v)
+    for (const [k, v] of outcome.activitySummary ?? []) activitySummary.set(k, v)
+    if (options.signal?.aborted) throw new ReadError('CANCELLED')
+  }
+
+  let studio = null
+  if (studioFiles.length > 0) {
+    progress.stage('reading')
+    const texts: Array<{ name: string; text: string }> = []
+    for (const c of studioFiles) {
+      texts.push({ name: baseName(c.path), text: await readText(c.open(limits.maxTextBytes, progress.add), c.path, limits.maxTextBytes, builder) })
+      files.push({ path: c.path, role: 'studio', bytes: c.declaredBytes })
+    }
+    const stamps = studioFiles.map((c) => c.containerTime).filter((t): t is number => t !== null)
+    const read = readStudioFiles(texts, { referenceTime: stamps.length > 0 ? Math.max(...stamps) : options.now })
+    for (const w of read.warnings) warnings.add(w.code, w.message, w.count)
+    studio = read.data
+  }
+
+  progress.stage('finishing')
+  const rows = builder.finishRows()
+  const format: ExportFormat = json ? 'json' : txtFiles.length > 0 ? 'txt' : 'studio-csv'
+  const generation: Generation | null = jsonInfo?.generation ?? (format === 'txt' ? txtGeneration(txtFiles.map(([c]) => c.path)) : null)
+  const containerStamps = candidates.map((c) => c.containerTime).filter((t): t is number => t !== null)
+  const snapshot: ExportSnapshot = {
+    format,
+    generation,
+    exportedAt: null,
+    exportedAtSource: null,
+    partial: false,
+    missingCategories: [],
+    files,
+    ignoredFiles: ignored,
+    sectionsPresent: rows.sectionsPresent,
+    likes: rows.likes,
+    favorites: rows.favorites,
+    watchTimes: rows.watchTimes,
+    logins: rows.logins,
+    searches: rows.searches,
+    shares: rows.shares,
+    followers: rows.followers,
+    following: rows.following,
+    blocked: rows.blocked,
+    posts: rows.posts,
+    deletedPosts: rows.deletedPosts,
+    comments: rows.comments,
+    settings,
+    activitySummary,
+    profile: profileFromMap(profileMap),
+    status: rows.status,
+    studio,
+    warnings: [],
+  }
+  assessExport(snapshot, {
+    newestEntry: rows.newestEntry,
+    signedUrlTime: maxOrNull([jsonInfo?.signedUrlTime ?? null, builder.signedUrlTime]),
+    containerTime: maxOrNull(containerStamps),
+    jsonMissingCategories: jsonInfo ? jsonInfo.missingCategories : null,
+    txtKinds,
+    warnings,
+  })
+  snapshot.warnings = warnings.list()
+  return snapshot
+}
+
+function maxOrNull(values: ReadonlyArray<number | null>): number | null {
+  const real = values.filter((v): v is number => v !== null)
+  return real.length > 0 ? Math.max(...real) : null
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
+
+/** TXT folder and file names follow the JSON section names of their generation (export-format.md §2.1). */
+function txtGeneration(paths: readonly string[]): Generation | null {
+  const all = paths.join('\n').toLowerCase()
+  if (all.includes('likes and favorites') || all.includes('profile and settings')) return 'D'
+  if (all.includes('your activity') || all.includes('watch history')) return 'C'
+  if (all.includes('video browsing history')) return 'A'
+  if (all.includes('browsing history') || all.includes('activity/')) return 'B'
+  return null
+}
+
+/** Expands zips into their entries (one level: a zip inside a zip is never opened). */
+async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, limits: ReadLimits): Promise<Candidate[]> {
+  const budget = { remaining: limits.maxTotalBytes }
+  const out: Candidate[] = []
+  for (const input of inputs) {
+    const { source } = input
+    if (source.size > limits.maxInputBytes) {
+      throw new ReadError('ARCHIVE_TOO_LARGE', `"${baseName(input.path)}" is ${formatBytes(source.size)}; LikeTrace opens files up to ${formatBytes(limits.maxInputBytes)}.`)
+    }
+    const head = await source.read(0, Math.min(source.size, 8))
+    const stamp = containerTime(input.path, options.now)
+    if (!looksLikeZip(head)) {
+      if (/\.zip$/i.test(input.path)) throw new ReadError('NOT_A_ZIP', `"${baseName(input.path)}" is named .zip but is not a zip archive.`)
+      out.push({
+        path: input.path,
+        inner: input.path,
+        insideZip: false,
+        storedBytes: source.size,
+        declaredBytes: source.size,
+        containerTime: stamp,
+        open: (maxBytes, onStoredBytes) => capped(source.stream(0, source.size), maxBytes, input.path, budget, onStoredBytes),
+      })
+      continue
+    }
+    const entries = await listZipEntries(source, limits)
+    if (isXlsx(entries)) {
+      out.push({ path: input.path, inner: input.path.replace(/\.zip$/i, '') + '.xlsx', insideZip: false, storedBytes: 0, declaredBytes: source.size, containerTime: stamp, open: () => empty() })
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory) continue
+      out.push({
+        path: `${input.path}/${entry.name}`,
+        inner: entry.name,
+        insideZip: true,
+        storedBytes: entry.compressedSize,
+        declaredBytes: entry.declaredSize,
+        containerTime: stamp,
+        open: (maxBytes, onStoredBytes) => openZipEntry(source, entry, options.inflateRaw, { maxBytes, budget, limits, onCompressedBytes: onStoredBytes }),
+      })
+      if (out.length > limits.maxEntries) break
+    }
+  }
+  return out
+}
+
+function isXlsx(entries: readonly ZipEntry[]): boolean {
+  return entries.some((e) => e.name === '[Content_Types].xml') && entries.some((e) => e.name.startsWith('xl/'))
+}
+
+async function* empty(): ByteStream {}
+
+/** Caps a plain file's stream like a zip entry's, so every input has the same limits. */
+async function* capped(stream: ByteStream, maxBytes: number, path: string, budget: { remaining: number }, onStoredBytes: (delta: number) => void): ByteStream {
+  let total = 0
+  try {
+    for await (const chunk of stream) {
+      total += chunk.length
+      budget.remaining -= chunk.length
+      onStoredBytes(chunk.length)
+      if (total > maxBytes) throw new ReadError('ENTRY_TOO_LARGE', `"${baseName(path)}" is larger than ${formatBytes(maxBytes)}.`)
+      if (budget.remaining < 0) throw new ReadError('ARCHIVE_TOO_LARGE', 'The files together are larger than LikeTrace reads.')
+      yield chunk
+    }
+  } catch (e) {
+    throw e instanceof ReadError ? e : new ReadError('READ_FAILED', `Reading "${baseName(path)}" failed.`)
+  }
+}
+
+/** Reads a TXT or CSV file whole and decodes it: UTF-8 (BOM optional) or UTF-16 with a BOM; invalid UTF-8 is replaced and counted. */
+async function readText(stream: ByteStream, path: string, maxBytes: number, builder: SnapshotBuilder): Promise<string> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for await (const chunk of stream) {
+    total += chunk.length
+    if (total > maxBytes) throw new ReadError('ENTRY_TOO_LARGE', `"${baseName(path)}" is larger than ${formatBytes(maxBytes)}.`)
+    chunks.push(chunk)
+  }
+  const bytes = new Uint8Array(total)
+  let at = 0
+  for (const c of chunks) {
+    bytes.set(c, at)
+    at += c.length
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes)
+    let replaced = 0
+    for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++
+    builder.warnings.add('INVALID_UTF8', 'Some characters were not valid UTF-8 and were replaced.', replaced)
+    return text
+  }
+}
+
+/** Reports bytes read across all files, and the stage. */
+class ProgressTracker {
+  total = 0
+  private done = 0
+  private current: ProgressStage = 'opening'
+
+  constructor(private readonly listener: ProgressListener | undefined) {}
+
+  stage(stage: ProgressStage): void {
+    this.current = stage
+    this.listener?.({ stage, bytesDone: this.done, bytesTotal: this.total })
+  }
+
+  readonly add = (storedBytes: number): void => {
+    this.done += storedBytes
+    this.listener?.({ stage: this.current, bytesDone: Math.min(this.done, this.total), bytesTotal: this.total })
+  }
+}
