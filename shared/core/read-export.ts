@@ -125,7 +125,15 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   let jsonInfo: JsonExportInfo | null = null
   if (json) {
     progress.stage('reading-likes')
-    jsonInfo = await readJsonExport(json.open(limits.maxJsonBytes, progress.add), builder, { signal: options.signal })
+    try {
+      jsonInfo = await readJsonExport(json.open(limits.maxJsonBytes, progress.add), builder, { signal: options.signal })
+    } catch (e) {
+      if (e instanceof ReadError && e.code === 'BAD_JSON' && e.byteOffset !== undefined) {
+        const { line, column } = await lineAndColumn(json.open(limits.maxJsonBytes, () => undefined), e.byteOffset)
+        throw new ReadError('BAD_JSON', `${(e.detail ?? 'The data is not valid JSON.').replace(/\.$/, '')} at line ${line.toLocaleString('en-US')}, column ${column.toLocaleString('en-US')}.`)
+      }
+      throw e
+    }
     files.push({ path: json.path, role: 'json', bytes: json.declaredBytes })
   }
 
@@ -208,6 +216,23 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   })
   snapshot.warnings = warnings.list()
   return snapshot
+}
+
+/** Line and column (1-based) of a byte offset, found by reading the file again: error paths only, so the hot path never counts lines. */
+async function lineAndColumn(stream: ByteStream, offset: number): Promise<{ line: number; column: number }> {
+  let line = 1
+  let lineStart = 0
+  let at = 0
+  for await (const chunk of stream) {
+    const end = Math.min(chunk.length, offset - at)
+    for (let i = chunk.indexOf(10); i !== -1 && i < end; i = chunk.indexOf(10, i + 1)) {
+      line++
+      lineStart = at + i + 1
+    }
+    at += chunk.length
+    if (at >= offset) break
+  }
+  return { line, column: offset - lineStart + 1 }
 }
 
 function maxOrNull(values: ReadonlyArray<number | null>): number | null {

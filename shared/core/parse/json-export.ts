@@ -4,7 +4,8 @@ import type { ByteStream } from '../read-contract'
 import { canonicalKey, signedUrlTime } from './fields'
 import type { JsonStreamLimits, JsonTree } from './json-stream'
 import { DEFAULT_JSON_LIMITS, JsonStreamReader } from './json-stream'
-import { jsonListKind } from './list-kinds'
+import type { ListKind } from './list-kinds'
+import { jsonListKind, jsonSectionKind } from './list-kinds'
 import { ReadError } from './read-error'
 import type { SnapshotBuilder } from './snapshot-builder'
 
@@ -77,7 +78,7 @@ export async function readJsonExport(
 
   const generation = detectGeneration(canonicalTop, builder.sawVideoLinkKey)
   const missingCategories = FULL_EXPORT_CATEGORIES[generation].filter((k) => !canonicalTop.has(canonicalKey(k)))
-  const maps = findMaps(tree)
+  const maps = findMaps(tree, (kind) => builder.markPresent(kind))
   return {
     generation,
     topLevel,
@@ -110,7 +111,7 @@ interface FoundMaps {
  * Finds the profile, settings and activity-summary maps wherever the generation put them, by their
  * (parent, key) names, and the newest signed-URL stamp. Iterative: the tree may be deep, recursion could overflow.
  */
-function findMaps(tree: JsonTree): FoundMaps {
+function findMaps(tree: JsonTree, sectionFound: (kind: ListKind) => void): FoundMaps {
   const found: FoundMaps = { profile: new Map(), settings: new Map(), activitySummary: new Map(), signedUrlTime: null }
   const stack: Array<{ node: JsonTree; parent: string }> = [{ node: tree, parent: '' }]
   while (stack.length > 0) {
@@ -127,6 +128,8 @@ function findMaps(tree: JsonTree): FoundMaps {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) continue
       const ck = canonicalKey(key)
       const map = value as JsonTree
+      const section = jsonSectionKind(key)
+      if (section !== null) sectionFound(section)
       if (ck === 'profilemap' && (parent === 'profileinfo' || parent === 'profileinformation')) {
         for (const k of Object.keys(map)) found.profile.set(canonicalKey(k), map[k])
       } else if (ck === 'settingsmap' && parent === 'settings') {

@@ -98,6 +98,14 @@ const BATCH_BYTES = 1 << 20
 /** Integers with more digits than this lose precision as JS numbers (ids, UIDs): keep them as strings. */
 const SAFE_DIGITS = 15
 
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
+}
+
 const isWhitespace = (c: number): boolean => c === Ch.Space || c === Ch.Lf || c === Ch.Cr || c === Ch.Tab
 
 export interface JsonStreamOutcome {
@@ -143,8 +151,14 @@ export class JsonStreamReader {
   push(chunk: Uint8Array): boolean {
     if (this.mode === Mode.Done) return true
     if (!this.started) {
-      chunk = this.checkStart(chunk)
-      if (chunk.length === 0) return false
+      // The first bytes decide the encoding: gather at least four (a chunk may hold fewer).
+      const head = concat(this.head, chunk)
+      if (head.length < 4) {
+        this.head = head
+        return false
+      }
+      this.head = new Uint8Array(0)
+      chunk = this.checkStart(head)
     }
     this.append(chunk)
     this.run(false)
@@ -153,6 +167,11 @@ export class JsonStreamReader {
 
   /** Signals the end of input and returns what was read. */
   finish(): JsonStreamOutcome {
+    if (!this.started && this.head.length > 0) {
+      const head = this.head
+      this.head = new Uint8Array(0)
+      this.append(this.checkStart(head))
+    }
     if (this.mode !== Mode.Done) {
       this.run(true)
       if (this.stack.length === 0 && this.root !== undefined) this.mode = Mode.Done
@@ -171,6 +190,8 @@ export class JsonStreamReader {
       droppedTreeValues: this.droppedTreeValues,
     }
   }
+
+  private head = new Uint8Array(0)
 
   private restIsWhitespace(): boolean {
     for (let i = this.pos; i < this.len; i++) if (!isWhitespace(this.buf[i] as number)) return false

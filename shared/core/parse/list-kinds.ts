@@ -37,6 +37,16 @@ const JSON_LIST_KIND: ReadonlyMap<string, ListKind> = new Map(
   JSON_LISTS.map(([kind, section, list]) => [`${canonicalKey(section)}/${canonicalKey(list)}`, kind] as const),
 )
 
+const JSON_SECTION_KIND: ReadonlyMap<string, ListKind> = new Map(JSON_LISTS.map(([kind, section]) => [canonicalKey(section), kind] as const))
+
+/**
+ * The kind of a JSON section object by its name alone. A section can be present while its list is
+ * `null` or missing (`"Comment": {"Comments": {}}`): the section still counts as exported, just empty.
+ */
+export function jsonSectionKind(section: string): ListKind | null {
+  return JSON_SECTION_KIND.get(canonicalKey(section)) ?? null
+}
+
 /** The kind of a JSON array found at `…/<section>/<list>`, or null for lists the reader does not use. */
 export function jsonListKind(section: string | undefined, list: string | undefined): ListKind | null {
   if (section === undefined || list === undefined) return null
