@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   zone(['shared/contract/**'], ['electron', ...nodeBuiltins, 'react', 'react-dom', '**/core/**', '**/node/**', '@shared/core/**', '@shared/node/**'], 'shared/contract is pure types and constants.'),
-  zone(['shared/core/**'], ['electron', ...nodeBuiltins, 'react', 'react-dom', '@shared/node/**', '**/node/**', '**/renderer/**'], 'shared/core is Electron-, DOM- and I/O-free: inject I/O from the caller.'),
+  zone(['shared/core/**', 'shared/synth/**'], ['electron', ...nodeBuiltins, 'react', 'react-dom', '@shared/node/**', '**/node/**', '**/renderer/**'], 'shared/core is Electron-, DOM- and I/O-free: inject I/O from the caller.'),
   zone(['shared/node/**', 'scripts/**'], ['electron', 'react', 'react-dom', '**/renderer/**', '**/electron/**'], 'Node adapters and scripts never reach Electron or the renderer.'),
   zone(['electron/main/**'], ['react', 'react-dom', '**/renderer/**'], 'The main process never imports renderer code.'),
   zone(['electron/preload/**'], [...nodeBuiltins, '@shared/core/**', '@shared/node/**', '**/core/**', '**/node/**', 'react'], 'The sandboxed preload imports only electron and shared/contract.'),

@@ -191,7 +191,7 @@ export class JsonStreamReader {
     }
   }
 
-  private head = new Uint8Array(0)
+  private head: Uint8Array = new Uint8Array(0)
 
   private restIsWhitespace(): boolean {
     for (let i = this.pos; i < this.len; i++) if (!isWhitespace(this.buf[i] as number)) return false
