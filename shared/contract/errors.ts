@@ -67,6 +67,10 @@ export const ERROR_TEXT: Readonly<Record<ErrorCode, ErrorText>> = {
     title: 'Reading the export took too long and was stopped.',
     whatToDo: 'Try again; if it happens again, request an export with fewer categories selected.',
   },
+  DIFFERENT_ACCOUNTS: {
+    title: 'These two exports belong to different TikTok accounts.',
+    whatToDo: 'Compare two exports of the same account, taken some weeks apart.',
+  },
   CANCELLED: {
     title: 'The import was cancelled.',
     whatToDo: 'Drop the file again whenever you are ready.',

@@ -69,3 +69,85 @@ export interface ExportSummary {
   settings: { likedVideosVisibility: string | null; privateAccount: string | null }
   warnings: readonly Warning[]
 }
+
+/** Kinds of likely-cause events; stable names (CLI JSON, stored reports). */
+export const EVENT_KINDS = [
+  'possible-truncation',
+  'partial-export',
+  'missing-section',
+  'retention-window',
+  'vanished-likes',
+  'like-burst',
+  'new-device',
+  'os-change',
+  'new-network',
+  'like-gap',
+  'liked-videos-private',
+  'deleted-posts',
+  'follower-drop',
+  'likes-received-drop',
+] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export type Confidence = 'high' | 'medium' | 'low'
+
+/** What a user can do about an event; the text for each lives in `actions.ts`. */
+export const ACTION_IDS = [
+  'request-new-export',
+  'compare-exports',
+  'check-connection',
+  'update-app',
+  'clear-cache',
+  'check-liked-privacy',
+  'log-out-and-in',
+  'report-problem',
+  'slow-down-liking',
+  'secure-account',
+  'check-removed-videos',
+] as const
+export type ActionId = (typeof ACTION_IDS)[number]
+
+export interface EventEvidence {
+  /** Named counts behind the event (e.g. likes: 120, windowMinutes: 10); names are ours, never user data. */
+  counts: Record<string, number>
+  /** Ids of the rows behind it: video ids for likes, `login:<ISO time>` for logins, `day:<YYYY-MM-DD>` for days. */
+  rowIds: readonly string[]
+  /** True when rowIds was cut to keep the event small; `counts` still has the full numbers. */
+  rowIdsTruncated: boolean
+}
+
+export interface CauseEvent {
+  /** Stable within one analysis: kind + start. */
+  id: string
+  kind: EventKind
+  start: string
+  end: string
+  confidence: Confidence
+  title: string
+  explanation: string
+  evidence: EventEvidence
+  actions: readonly ActionId[]
+  /** Set when vanished likes were found: how many vanished clusters started within a day of this event. */
+  nearVanished?: { clusters: number; ofClusters: number }
+}
+
+export interface VanishedCluster {
+  start: string
+  end: string
+  count: number
+  /** Likes from the same span that are still there: together they say whether a whole session vanished or a few likes here and there. */
+  keptInSpan: number
+  videoIds: readonly string[]
+}
+
+export interface DiffSummary {
+  accountMatch: 'same' | 'unknown'
+  olderExportedAt: string | null
+  newerExportedAt: string | null
+  /** The newer export's covered window: from its oldest like to its export date. */
+  window: { from: string | null; to: string | null }
+  vanished: { count: number }
+  beyondWindow: { count: number }
+  added: { count: number }
+  clusters: readonly VanishedCluster[]
+}

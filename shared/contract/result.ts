@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'ARCHIVE_TOO_COMPLEX'
   | 'TIMEOUT'
   | 'CANCELLED'
+  | 'DIFFERENT_ACCOUNTS'
 
 /** Something the reader noticed and worked around; `count` says how often. */
 export interface Warning {

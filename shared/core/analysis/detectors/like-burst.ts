@@ -1,0 +1,68 @@
+// shared/core: Electron-free. Finds bursts of many likes in a short time (user-reported, not documented, trigger for undone likes).
+import type { CauseEvent } from '@shared/contract/model'
+import type { DatedVideo } from '../../snapshot'
+import type { DetectorInput } from '../detector-input'
+import { makeEvent, plural, timeLabel } from '../event-factory'
+
+/**
+ * Marks every like that sits in a window of `minutes` holding at least `likes` likes (two pointers over sorted
+ * times), then merges marked likes closer than the window into one burst.
+ */
+export function findBursts(likes: readonly DatedVideo[], rules: DetectorInput['options']['burstRules']): Array<{ from: number; to: number }> {
+  const marked = new Uint8Array(likes.length)
+  for (const rule of rules) {
+    const window = rule.minutes * 60_000
+    let j = 0
+    for (let i = 0; i < likes.length; i++) {
+      if (j < i) j = i
+      while (j + 1 < likes.length && (likes[j + 1] as DatedVideo).at - (likes[i] as DatedVideo).at <= window) j++
+      if (j - i + 1 >= rule.likes) marked.fill(1, i, j + 1)
+    }
+  }
+  const bursts: Array<{ from: number; to: number }> = []
+  const joinGap = Math.min(...rules.map((r) => r.minutes)) * 60_000
+  for (let i = 0; i < likes.length; i++) {
+    if (!marked[i]) continue
+    const last = bursts[bursts.length - 1]
+    if (last !== undefined && (likes[i] as DatedVideo).at - (likes[last.to] as DatedVideo).at <= joinGap) last.to = i
+    else bursts.push({ from: i, to: i })
+  }
+  return bursts
+}
+
+/** Every like known from either export: a burst whose likes were undone is only visible in the older one. */
+export function allKnownLikes({ snapshot, diff }: Pick<DetectorInput, 'snapshot' | 'diff'>): DatedVideo[] {
+  if (diff === null) return snapshot.likes
+  return [...snapshot.likes, ...diff.vanished, ...diff.beyondWindow].sort((a, b) => a.at - b.at || (a.videoId < b.videoId ? -1 : 1))
+}
+
+export function detectLikeBursts(input: DetectorInput): CauseEvent[] {
+  const { diff, options } = input
+  const likes = allKnownLikes(input)
+  const vanishedIds = diff ? new Set(diff.vanished.map((l) => l.videoId)) : null
+  return findBursts(likes, options.burstRules).map(({ from, to }) => {
+    const rows = likes.slice(from, to + 1)
+    const start = (rows[0] as DatedVideo).at
+    const end = (rows[rows.length - 1] as DatedVideo).at
+    const minutes = Math.max(1, Math.round((end - start) / 60_000))
+    const perMinute = rows.length / minutes
+    const vanishedInBurst = vanishedIds ? rows.filter((l) => vanishedIds.has(l.videoId)).length : 0
+    return makeEvent(
+      {
+        kind: 'like-burst',
+        start,
+        end,
+        confidence: 'low',
+        title: `${plural(rows.length, 'like')} in ${plural(minutes, 'minute')}`,
+        explanation:
+          `On ${timeLabel(start)} you liked ${plural(rows.length, 'video')} in ${plural(minutes, 'minute')} (about ${perMinute.toFixed(1)} a minute). ` +
+          'Many users report that likes given this fast are undone later. TikTok publishes no like limit, so this link is reported by users, not documented.' +
+          (vanishedInBurst > 0 ? ` ${plural(vanishedInBurst, 'like')} from this burst are gone from your later export.` : ''),
+        counts: { likes: rows.length, minutes, vanishedInBurst },
+        rowIds: rows.map((l) => l.videoId),
+        actions: ['slow-down-liking', 'check-connection'],
+      },
+      options.maxRowIds,
+    )
+  })
+}

@@ -1,0 +1,34 @@
+// shared/core: Electron-free. One event per cluster of likes that were in the older export and are gone from the newer one.
+import type { CauseEvent } from '@shared/contract/model'
+import type { DetectorInput } from '../detector-input'
+import { dayLabel, makeEvent, plural } from '../event-factory'
+
+/** Below this share of likes still present in a cluster's span, the whole session is considered gone. */
+const WHOLE_SESSION_KEPT_SHARE = 0.2
+
+export function detectVanishedLikes({ diff, options }: DetectorInput): CauseEvent[] {
+  if (diff === null) return []
+  return diff.clusters.map((cluster) => {
+    const n = cluster.likes.length
+    const span = n + cluster.keptInSpan
+    const wholeSession = cluster.keptInSpan / span < WHOLE_SESSION_KEPT_SHARE
+    const when = dayLabel(cluster.start) === dayLabel(cluster.end) ? dayLabel(cluster.start) : `${dayLabel(cluster.start)} – ${dayLabel(cluster.end)}`
+    const explanation = wholeSession
+      ? `${plural(n, 'like')} you gave on ${when} are in your earlier export but not in the later one${cluster.keptInSpan > 0 ? `, while only ${plural(cluster.keptInSpan, 'like')} from that time remain` : ', and none from that time remain'}. When a whole session of likes disappears together, the likely reason is that TikTok undid them (users report this after liking many videos quickly) or that they never fully reached TikTok.`
+      : `${plural(n, 'like')} from ${when} are gone while ${plural(cluster.keptInSpan, 'other like')} from the same time remain. When a few likes here and there disappear, the likely reason is that those videos were deleted or made private, or their creators' accounts were removed.`
+    return makeEvent(
+      {
+        kind: 'vanished-likes',
+        start: cluster.start,
+        end: cluster.end,
+        confidence: 'high',
+        title: `${plural(n, 'like')} from ${when} vanished`,
+        explanation,
+        counts: { vanished: n, keptInSpan: cluster.keptInSpan },
+        rowIds: cluster.likes.map((l) => l.videoId),
+        actions: wholeSession ? ['slow-down-liking', 'check-connection', 'update-app', 'report-problem'] : ['check-removed-videos', 'report-problem'],
+      },
+      options.maxRowIds,
+    )
+  })
+}

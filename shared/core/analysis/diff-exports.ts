@@ -1,0 +1,102 @@
+// shared/core: Electron-free. Exact two-export diff by video id: vanished likes, likes beyond the newer export's window, added likes, and vanished clusters.
+import type { DatedVideo, ExportSnapshot } from '../snapshot'
+import { compareAccounts } from '../store/account'
+import { lowerBound } from './like-history'
+
+export interface Cluster {
+  start: number
+  end: number
+  likes: DatedVideo[]
+  /** Likes liked inside the cluster's span that the newer export still has. */
+  keptInSpan: number
+}
+
+export interface ExportDiff {
+  accountMatch: 'same' | 'unknown'
+  older: ExportSnapshot
+  newer: ExportSnapshot
+  /** The newer export's covered window: likes older than `from` cannot be checked in it (a cut-off list, not unlikes). */
+  window: { from: number | null; to: number | null }
+  /** In the older export, missing from the newer one, inside its window: these likes are gone. */
+  vanished: DatedVideo[]
+  /** In the older export, older than the newer export's oldest like. */
+  beyondWindow: DatedVideo[]
+  /** In the newer export only. */
+  added: DatedVideo[]
+  clusters: Cluster[]
+}
+
+export type DiffOutcome = { ok: true; diff: ExportDiff; swapped: boolean } | { ok: false; code: 'DIFFERENT_ACCOUNTS'; message: string }
+
+/**
+ * Vanished likes within this many hours of each other form one cluster: one evening's liking is one cluster,
+ * the next day's is another, so a chart can say "these 120 likes from 10 March vanished".
+ */
+export const CLUSTER_GAP_HOURS = 6
+
+function exportTime(s: ExportSnapshot): number {
+  return s.exportedAt ?? s.likes[s.likes.length - 1]?.at ?? 0
+}
+
+/**
+ * Compares two exports of one account. Order does not matter: the one exported later is "newer".
+ * Refuses when both carry an identity and they differ; compares with `accountMatch: 'unknown'` when either lacks one.
+ */
+export function diffExports(a: ExportSnapshot, b: ExportSnapshot): DiffOutcome {
+  const match = compareAccounts(a, b)
+  if (match === 'different') {
+    return {
+      ok: false,
+      code: 'DIFFERENT_ACCOUNTS',
+      message: 'These two exports belong to different TikTok accounts, so comparing them would say nothing about lost likes. Compare two exports of the same account.',
+    }
+  }
+  const swapped = exportTime(a) > exportTime(b)
+  const older = swapped ? b : a
+  const newer = swapped ? a : b
+
+  const newerIds = new Set(newer.likes.map((l) => l.videoId))
+  const olderIds = new Set(older.likes.map((l) => l.videoId))
+  const from = newer.likes[0]?.at ?? null
+  const vanished: DatedVideo[] = []
+  const beyondWindow: DatedVideo[] = []
+  for (const like of older.likes) {
+    if (newerIds.has(like.videoId)) continue
+    if (from === null || like.at < from) beyondWindow.push(like)
+    else vanished.push(like)
+  }
+  const added = newer.likes.filter((l) => !olderIds.has(l.videoId))
+  const diff: ExportDiff = {
+    accountMatch: match,
+    older,
+    newer,
+    window: { from, to: newer.exportedAt },
+    vanished,
+    beyondWindow,
+    added,
+    clusters: clusterVanished(vanished, newer.likes.map((l) => l.at)),
+  }
+  return { ok: true, diff, swapped }
+}
+
+/** Groups vanished likes (sorted by like time) into clusters separated by more than CLUSTER_GAP_HOURS. */
+export function clusterVanished(vanished: readonly DatedVideo[], keptTimes: ArrayLike<number>, gapHours = CLUSTER_GAP_HOURS): Cluster[] {
+  const gap = gapHours * 3_600_000
+  const clusters: Cluster[] = []
+  let current: DatedVideo[] = []
+  const close = (): void => {
+    if (current.length === 0) return
+    const start = (current[0] as DatedVideo).at
+    const end = (current[current.length - 1] as DatedVideo).at
+    const keptInSpan = lowerBound(keptTimes, end + 1) - lowerBound(keptTimes, start)
+    clusters.push({ start, end, likes: current, keptInSpan })
+    current = []
+  }
+  for (const like of vanished) {
+    const last = current[current.length - 1]
+    if (last !== undefined && like.at - last.at > gap) close()
+    current.push(like)
+  }
+  close()
+  return clusters
+}
