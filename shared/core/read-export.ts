@@ -248,7 +248,7 @@ function baseName(path: string): string {
 function txtGeneration(paths: readonly string[]): Generation | null {
   const all = paths.join('\n').toLowerCase()
   if (all.includes('likes and favorites') || all.includes('profile and settings')) return 'D'
-  if (all.includes('your activity') || all.includes('watch history')) return 'C'
+  if (all.includes('your activity') || all.includes('watch history') || all.includes('kijkgeschiedenis')) return 'C'
   if (all.includes('video browsing history')) return 'A'
   if (all.includes('browsing history') || all.includes('activity/')) return 'B'
   return null

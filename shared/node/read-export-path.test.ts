@@ -127,6 +127,30 @@ describe('real TXT like list (2023-12)', () => {
   })
 })
 
+describe('real TikTok Studio analytics (365 days to May 2026)', () => {
+  it('reads the CSVs from their zips, placing yearless dates by the zip-name stamp', async () => {
+    const dir = tempDir()
+    const csv = (name: string): Buffer => readFileSync(join(REAL, 'studio-analytics', name))
+    const overview = await zipTo(join(dir, 'Overview_2025-05-15_1778889600_creator.zip'), { 'Overview.csv': csv('Overview.csv') })
+    const followers = await zipTo(join(dir, 'Followers_creator.zip'), {
+      'FollowerHistory.csv': csv('FollowerHistory.csv'),
+      'FollowerActivity.csv': csv('FollowerActivity.csv'),
+      'FollowerGender.csv': csv('FollowerGender.csv'),
+      'FollowerTopTerritories.csv': csv('FollowerTopTerritories.csv'),
+    })
+    const viewers = await zipTo(join(dir, 'Viewers_creator.zip'), { 'Viewers.csv': csv('Viewers.csv') })
+    const snap = await ok([overview, followers, viewers], DEFAULT_LIMITS)
+    expect(snap.format).toBe('studio-csv')
+    const summary = summarize(snap)
+    expect(summary.sections.studio?.first).toBe('2025-05-15T00:00:00.000Z')
+    expect(summary.sections.studio?.last).toBe('2026-05-15T00:00:00.000Z')
+    expect(summary.sections.studio?.days).toBe(366)
+    const may14 = snap.studio?.days.find((d) => d.date === '2026-05-14')
+    expect(may14?.followers).not.toBeNull()
+    expect(snap.studio?.followerGender.map((g) => g.label)).toEqual(['Male', 'Female', 'Other'])
+  })
+})
+
 describe('reader errors', () => {
   const dir = tempDir()
   const write = (name: string, data: string | Uint8Array): string => {

@@ -1,0 +1,142 @@
+// shared/node tests: every export generation and format, generated from one seeded account, reads back to exactly that account.
+import { describe, expect, it } from 'vitest'
+import type { Generation } from '@shared/contract/model'
+import type { ExportSnapshot } from '../core/snapshot'
+import type { InputFile } from '../core/read-export'
+import { readExport } from '../core/read-export'
+import type { ExportSpec } from '../synth/export-spec'
+import { makeSpec } from '../synth/export-spec'
+import type { JsonRenderOptions } from '../synth/render-json'
+import { JSON_CATEGORIES, renderJsonString, TYPICAL_EXPORT_DATE } from '../synth/render-json'
+import { renderTxtExport } from '../synth/render-txt'
+import { zipFiles } from '../synth/zip'
+import { MemorySource } from './file-source'
+import { inflateRawNative } from './inflate'
+
+const GENERATIONS: Generation[] = ['A', 'B', 'C', 'D']
+const enc = new TextEncoder()
+
+function spec(generation: Generation, extra: Parameters<typeof makeSpec>[0] = { seed: 0 }): ExportSpec {
+  return makeSpec({ likes: 400, watchRows: 3000, logins: 80, searches: 30, shares: 20, shareSentinels: 3, posts: 6, deletedPosts: 2, comments: 15, exportedAt: TYPICAL_EXPORT_DATE[generation], ...extra, seed: `gen-${generation}-${String(extra.seed)}` })
+}
+
+async function read(files: Array<[string, string | Uint8Array]>): Promise<ExportSnapshot> {
+  const inputs: InputFile[] = files.map(([path, data]) => ({ path, source: new MemorySource(typeof data === 'string' ? enc.encode(data) : data) }))
+  const result = await readExport(inputs, { inflateRaw: inflateRawNative, now: Date.UTC(2026, 10, 25) })
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value
+}
+
+const json = (s: ExportSpec, options: JsonRenderOptions): Array<[string, string]> => [['user_data_tiktok.json', renderJsonString(s, options)]]
+const codes = (snap: ExportSnapshot): string[] => snap.warnings.map((w) => w.code)
+const watchTimes = (s: ExportSpec): number[] => [...s.watch.ascending()].map((r) => r.at)
+
+function expectSameAccount(snap: ExportSnapshot, s: ExportSpec): void {
+  expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+  expect(snap.favorites).toEqual(s.favorites.map(({ at, videoId }) => ({ at, videoId })))
+  expect([...snap.watchTimes]).toEqual(watchTimes(s))
+  expect(snap.logins.map((l) => [l.at, l.ip, l.deviceModel, l.deviceSystem])).toEqual(s.logins.map((l) => [l.at, l.ip, l.deviceModel, l.deviceSystem]))
+  expect(snap.searches.map((x) => x.term)).toEqual(s.searches.map((x) => x.term))
+  expect(snap.shares).toHaveLength(s.shares.filter((x) => x.at > 0).length)
+  expect(snap.followers.map((f) => f.at)).toEqual(s.followers.map((f) => f.at))
+  expect(snap.following.map((f) => f.at)).toEqual(s.following.map((f) => f.at))
+  expect(snap.comments.map((c) => c.text)).toEqual(s.comments.map((c) => c.text))
+  expect(snap.posts.map((p) => [p.at, p.likes])).toEqual(s.posts.map((p) => [p.at, p.likes]))
+  // Generation-A files (2022) have no "Recently Deleted Posts" list.
+  expect(snap.deletedPosts.map((p) => p.deletedAt)).toEqual(snap.generation === 'A' ? [] : s.deletedPosts.map((p) => p.deletedAt))
+  expect(snap.settings.get('Who Can View Videos I Liked')).toBe(s.settings.get('Who Can View Videos I Liked'))
+  expect(snap.profile.username).toBe(s.account.username)
+}
+
+describe('JSON generations', () => {
+  for (const generation of GENERATIONS) {
+    it(`generation ${generation} reads back exactly, with its generation, export date and exact 19-digit uid`, async () => {
+      const s = spec(generation)
+      const snap = await read(json(s, { generation }))
+      expect(snap.generation).toBe(generation)
+      expect(snap.partial).toBe(false)
+      expectSameAccount(snap, s)
+      expect(snap.exportedAt).toBe(s.exportedAt)
+      expect(snap.warnings.find((w) => w.code === 'SENTINEL_DATE')?.count).toBe(3)
+      if (generation === 'C' || generation === 'D') expect(snap.status.uid).toBe(s.account.uid)
+    })
+  }
+
+  it('reads generation B with either like-key casing (Date/Link and date/link)', async () => {
+    const s = spec('B')
+    for (const likeKeyCase of ['Date/Link', 'date/link'] as const) {
+      const snap = await read(json(s, { generation: 'B', likeKeyCase }))
+      expect(snap.generation).toBe('B')
+      expect(snap.likes).toHaveLength(s.likes.length)
+    }
+  })
+
+  it('reads compact, BOM-prefixed and written-twice files the same', async () => {
+    const s = spec('C')
+    const reference = await read(json(s, { generation: 'C' }))
+    const variants = [{ pretty: false }, { bom: true }, { writtenTwice: true, bom: true }, { watchOrder: 'asc' as const, loginOrder: 'desc' as const }]
+    for (const v of variants) {
+      const snap = await read(json(s, { generation: 'C', ...v }))
+      expect(snap.likes).toEqual(reference.likes)
+      expect(snap.watchTimes).toEqual(reference.watchTimes)
+      expect(snap.logins).toEqual(reference.logins)
+      expect(codes(snap).includes('CONTENT_WRITTEN_TWICE')).toBe(v.writtenTwice === true)
+    }
+  })
+
+  it('reads a zipped export the same as the bare file', async () => {
+    const s = spec('D')
+    const zip = await zipFiles(new Map([['TikTok/user_data_tiktok.json', renderJsonString(s, { generation: 'D' })]]))
+    expectSameAccount(await read([['TikTok_Data_1777160000.zip', zip]]), s)
+  })
+
+  for (const generation of GENERATIONS) {
+    it(`a partial generation-${generation} export with only the likes category is read and flagged`, async () => {
+      const s = spec(generation)
+      const likesCategory = generation === 'C' ? 'Your Activity' : generation === 'D' ? 'Likes and Favorites' : 'Activity'
+      const snap = await read(json(s, { generation, categories: [likesCategory] }))
+      expect(snap.generation).toBe(generation)
+      expect(snap.partial).toBe(true)
+      expect(snap.missingCategories.length).toBeGreaterThan(0)
+      expect(snap.missingCategories).not.toContain(likesCategory)
+      expect(snap.likes).toHaveLength(s.likes.length)
+      expect(codes(snap)).toContain('PARTIAL_EXPORT')
+      expect(JSON_CATEGORIES[generation]).toContain(likesCategory)
+    })
+  }
+
+  it('flags a like list of exactly 6,000 as possibly truncated', async () => {
+    const s = spec('B', { seed: 1, likes: 6000, watchRows: 100 })
+    const snap = await read(json(s, { generation: 'B' }))
+    expect(snap.likes).toHaveLength(6000)
+    expect(codes(snap)).toContain('POSSIBLE_TRUNCATION')
+  })
+})
+
+describe('TXT exports', () => {
+  for (const generation of GENERATIONS) {
+    it(`the generation-${generation} TXT layout reads back the dated lists`, async () => {
+      const s = spec(generation)
+      const files = renderTxtExport(s, { generation, language: 'en' })
+      const zip = await zipFiles(files)
+      const snap = await read([['TikTok_Data_1700000000.zip', zip]])
+      expect(snap.format).toBe('txt')
+      expect(snap.generation).toBe(generation)
+      expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+      expect([...snap.watchTimes]).toEqual(watchTimes(s))
+      expect(snap.logins.map((l) => [l.at, l.deviceModel])).toEqual(s.logins.map((l) => [l.at, l.deviceModel]))
+      expect(snap.partial).toBe(false)
+    })
+  }
+
+  it('reads a Dutch TXT export (file names and labels)', async () => {
+    const s = spec('C')
+    const files = renderTxtExport(s, { generation: 'C', language: 'nl' })
+    expect([...files.keys()].some((p) => p.endsWith('Likelijst.txt'))).toBe(true)
+    const snap = await read([...files.entries()])
+    expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+    expect([...snap.watchTimes]).toEqual(watchTimes(s))
+    expect(snap.searches.map((x) => x.term)).toEqual(s.searches.map((x) => x.term))
+    expect(snap.generation).toBe('C')
+  })
+})
