@@ -1,8 +1,12 @@
 // shared/node tests: the analyze command's output contract (stable JSON keys, exit codes) in-process and through npm.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SECTION_NAMES } from '@shared/contract/model'
+import { makeSpec } from '../synth/export-spec'
+import { renderJsonString } from '../synth/render-json'
 import { runAnalyze } from './analyze-cli'
 
 const ROOT = resolve(__dirname, '../..')
@@ -62,5 +66,58 @@ describe('npm run --silent analyze', () => {
     const result = spawnSync('npm', ['run', '--silent', 'analyze', '--', join(ROOT, 'package.json'), '--json'], { cwd: ROOT, encoding: 'utf8' })
     expect(result.status).toBe(2)
     expect(JSON.parse(result.stdout).error.code).toBe('NOT_A_TIKTOK_EXPORT')
+  })
+})
+
+describe('analyze --compare and --store', () => {
+  // One account exported twice, five weeks apart: the later export lost one day of likes (every like on the
+  // UTC day of the 500th like) and three scattered ones, and gained the likes given in between.
+  const dir = mkdtempSync(join(tmpdir(), 'liketrace-cli-'))
+  const older = makeSpec({ seed: 'cli-compare', likes: 600, watchRows: 500, exportedAt: Date.UTC(2025, 9, 1) })
+  const lostDay = new Date(older.likes[500]?.at ?? 0).toISOString().slice(0, 10)
+  const lostEvening = older.likes.filter((l) => new Date(l.at).toISOString().startsWith(lostDay))
+  const scattered = [older.likes[100], older.likes[300], older.likes[450]].filter((l) => l !== undefined)
+  const lost = new Set([...lostEvening, ...scattered].map((l) => l.videoId))
+  const later = makeSpec({ seed: 'cli-compare-later', likes: 40, watchRows: 10, exportedAt: Date.UTC(2025, 10, 5), accountAgeDays: 30 })
+  const newer = { ...older, exportedAt: Date.UTC(2025, 10, 5), likes: [...older.likes.filter((l) => !lost.has(l.videoId)), ...later.likes.filter((l) => l.at > Date.UTC(2025, 9, 1))] }
+  const olderPath = join(dir, 'older.json')
+  const newerPath = join(dir, 'newer.json')
+  writeFileSync(olderPath, renderJsonString(older, { generation: 'C' }))
+  writeFileSync(newerPath, renderJsonString(newer, { generation: 'C' }))
+  const added = newer.likes.length - (older.likes.length - lost.size)
+
+  it('reports vanished, beyond-the-window and added counts with clusters and events', async () => {
+    expect(lostEvening.length).toBeGreaterThan(0)
+    const { code, out } = await run([newerPath, '--compare', olderPath, '--json'])
+    expect(code).toBe(0)
+    const doc = JSON.parse(out)
+    expect(doc.diff.vanished.count).toBe(lost.size)
+    expect(doc.diff.beyondWindow.count).toBe(0)
+    expect(doc.diff.added.count).toBe(added)
+    expect(doc.diff.clusters.map((c: { count: number }) => c.count).sort((a: number, b: number) => b - a)[0]).toBe(lostEvening.length)
+    const vanishedEvents = doc.events.filter((e: { kind: string }) => e.kind === 'vanished-likes')
+    expect(vanishedEvents).toHaveLength(doc.diff.clusters.length)
+    for (const e of doc.events) expect(Object.keys(e)).toEqual(expect.arrayContaining(['kind', 'start', 'end', 'confidence', 'title', 'explanation', 'evidence', 'actions']))
+  })
+
+  it('remembers imports and compares a new one with the latest earlier one automatically', async () => {
+    const store = join(dir, 'store')
+    const first = JSON.parse((await run([olderPath, '--store', store, '--json'])).out)
+    expect(first.store.alreadyStored).toBe(false)
+    expect(first.diff).toBeUndefined()
+    const second = JSON.parse((await run([newerPath, '--store', store, '--json'])).out)
+    expect(second.store.comparedWith).toBe('older.json')
+    expect(second.diff.vanished.count).toBe(lost.size)
+    const again = JSON.parse((await run([newerPath, '--store', store, '--json'])).out)
+    expect(again.store).toMatchObject({ id: second.store.id, alreadyStored: true })
+  })
+
+  it('refuses to compare two different accounts', async () => {
+    const other = makeSpec({ seed: 'someone-else', likes: 50, watchRows: 10 })
+    const otherPath = join(dir, 'other.json')
+    writeFileSync(otherPath, renderJsonString(other, { generation: 'C' }))
+    const { code, out } = await run([newerPath, '--compare', otherPath, '--json'])
+    expect(code).toBe(2)
+    expect(JSON.parse(out).error.code).toBe('DIFFERENT_ACCOUNTS')
   })
 })

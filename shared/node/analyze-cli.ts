@@ -1,7 +1,14 @@
-// shared/node: Node adapters. The `analyze` command: reads an export and prints a readable summary or one JSON document.
-import type { ExportSummary } from '@shared/contract/model'
+// shared/node: Node adapters. The `analyze` command: reads an export (optionally compares it with an earlier one) and prints a summary or one JSON document.
+import type { CauseEvent, DiffSummary, ExportSummary } from '@shared/contract/model'
 import { SECTION_NAMES } from '@shared/contract/model'
+import type { AppError, Warning } from '@shared/contract/result'
+import { analyzeExport } from '../core/analysis/analyze'
+import type { ExportDiff } from '../core/analysis/diff-exports'
+import { diffExports } from '../core/analysis/diff-exports'
+import { summarizeDiff } from '../core/analysis/diff-summary'
+import { userMessage } from '../core/parse/read-error'
 import { summarize } from '../core/summary'
+import { ImportStore } from './import-store'
 import { readExportPath } from './read-export-path'
 
 export interface CliIo {
@@ -10,7 +17,8 @@ export interface CliIo {
   now?: number
 }
 
-const USAGE = 'Usage: npm run --silent analyze -- <export.zip | user_data_tiktok.json | folder | file.txt | studio.csv …> [--json]'
+const USAGE =
+  'Usage: npm run --silent analyze -- <export.zip | user_data_tiktok.json | folder | file.txt | studio.csv …> [--compare <older export>] [--store <folder>] [--json]'
 
 const SECTION_LABELS: Readonly<Record<(typeof SECTION_NAMES)[number], string>> = {
   likes: 'Likes',
@@ -29,44 +37,102 @@ const SECTION_LABELS: Readonly<Record<(typeof SECTION_NAMES)[number], string>> =
 
 export interface ParsedArgs {
   paths: string[]
+  compare: string | null
+  store: string | null
   json: boolean
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string } {
-  const paths: string[] = []
-  let json = false
-  for (const arg of argv) {
-    if (arg === '--json') json = true
-    else if (arg === '--help' || arg === '-h') return { error: USAGE }
+  const args: ParsedArgs = { paths: [], compare: null, store: null, json: false }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--json') args.json = true
+    else if (arg === '--compare' || arg === '--store') {
+      const value = argv[i + 1]
+      if (value === undefined || value.startsWith('--')) return { error: `${arg} needs a path.\n${USAGE}` }
+      if (arg === '--compare') args.compare = value
+      else args.store = value
+      i++
+    } else if (arg === '--help' || arg === '-h') return { error: USAGE }
     else if (arg.startsWith('--')) return { error: `Unknown option ${arg}.\n${USAGE}` }
-    else paths.push(arg)
+    else args.paths.push(arg)
   }
-  if (paths.length === 0) return { error: USAGE }
-  return { paths, json }
+  if (args.paths.length === 0) return { error: USAGE }
+  return args
+}
+
+export interface AnalyzeReport extends ExportSummary {
+  events: CauseEvent[]
+  diff?: DiffSummary
+  store?: { id: string; alreadyStored: boolean; comparedWith: string | null }
 }
 
 /** Runs the command; returns the process exit code (0 ok, 2 the export could not be read or the arguments were wrong). */
 export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv)
-  if ('error' in args) {
-    if (argv.includes('--json')) io.out(JSON.stringify({ error: { code: 'BAD_ARGS', message: args.error } }))
-    else io.err(args.error)
+  const fail = (error: AppError, json: boolean): number => {
+    if (json) io.out(JSON.stringify({ error }))
+    else io.err(`LikeTrace could not read this export.\n${error.message} (${error.code})`)
     return 2
   }
-  const result = await readExportPath(args.paths, { now: io.now })
-  if (!result.ok) {
-    if (args.json) io.out(JSON.stringify({ error: result.error }))
-    else io.err(`LikeTrace could not read this export.\n${result.error.message} (${result.error.code})`)
-    return 2
+  if ('error' in args) return fail({ code: 'BAD_ARGS', message: args.error }, argv.includes('--json'))
+  const now = io.now ?? Date.now()
+  const result = await readExportPath(args.paths, { now })
+  if (!result.ok) return fail(result.error, args.json)
+  const snapshot = result.value
+  const extraWarnings: Warning[] = []
+
+  let diff: ExportDiff | null = null
+  let comparedWith: string | null = null
+  const useDiff = (older: typeof snapshot, label: string): AppError | null => {
+    const outcome = diffExports(older, snapshot)
+    if (!outcome.ok) return { code: 'DIFFERENT_ACCOUNTS', message: userMessage('DIFFERENT_ACCOUNTS') }
+    diff = outcome.diff
+    comparedWith = label
+    if (outcome.diff.accountMatch === 'unknown') {
+      extraWarnings.push({
+        code: 'ACCOUNT_NOT_VERIFIED',
+        message: 'One of the exports does not name its account (partial exports often do not), so LikeTrace could not check that both are from the same account.',
+        count: 1,
+      })
+    }
+    if (outcome.swapped) {
+      extraWarnings.push({ code: 'COMPARED_NEWER_AS_OLDER', message: `"${label}" was exported later than this export, so it was treated as the newer one.`, count: 1 })
+    }
+    return null
   }
-  const summary = summarize(result.value)
-  io.out(args.json ? JSON.stringify(summary, null, 2) : formatSummary(summary))
+
+  if (args.compare !== null) {
+    const older = await readExportPath(args.compare, { now })
+    if (!older.ok) return fail(older.error, args.json)
+    const refused = useDiff(older.value, args.compare)
+    if (refused) return fail(refused, args.json)
+  }
+
+  let stored: AnalyzeReport['store']
+  if (args.store !== null) {
+    const store = new ImportStore(args.store)
+    const saved = await store.save(snapshot, { importedAt: now, sourceName: args.paths.map((p) => p.split(/[\\/]/).pop() ?? p).join(', ') })
+    if (diff === null) {
+      const prior = await store.latestEarlierImport(snapshot, saved.id)
+      if (prior !== null) useDiff(prior.snapshot, prior.listing.sourceName)
+    }
+    stored = { id: saved.id, alreadyStored: saved.alreadyStored, comparedWith }
+  }
+
+  const activeDiff = diff as ExportDiff | null
+  const events = analyzeExport({ snapshot: activeDiff?.newer ?? snapshot, diff: activeDiff })
+  const summary = summarize(snapshot)
+  const report: AnalyzeReport = { ...summary, warnings: [...summary.warnings, ...extraWarnings], events }
+  if (activeDiff !== null) report.diff = summarizeDiff(activeDiff)
+  if (stored !== undefined) report.store = stored
+  io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report))
   return 0
 }
 
 const day = (iso: string | null): string => (iso === null ? '—' : iso.slice(0, 10))
 
-export function formatSummary(s: ExportSummary): string {
+export function formatReport(s: AnalyzeReport): string {
   const lines: string[] = []
   const kind = s.format === 'json' ? `JSON export, layout ${s.generation ?? '?'}` : s.format === 'txt' ? 'TXT export' : 'TikTok Studio analytics'
   lines.push(`LikeTrace: ${kind}, ${s.partial ? `partial (missing: ${s.missingCategories.join(', ')})` : 'all categories'}`)
@@ -84,6 +150,19 @@ export function formatSummary(s: ExportSummary): string {
   if (s.sections.studio) {
     const st = s.sections.studio
     lines.push(`${'Studio days'.padEnd(15)} ${st.days.toLocaleString('en-US').padStart(7)}   ${day(st.first).padEnd(10)}   ${day(st.last)}`)
+  }
+  if (s.diff) {
+    const d = s.diff
+    lines.push('')
+    lines.push(`Compared with the export of ${day(d.olderExportedAt)}:`)
+    lines.push(`  ${d.vanished.count.toLocaleString('en-US')} likes vanished, ${d.beyondWindow.count.toLocaleString('en-US')} older than this export reaches (not counted as lost), ${d.added.count.toLocaleString('en-US')} added`)
+    for (const c of d.clusters.slice(0, 10)) lines.push(`  - ${c.count.toLocaleString('en-US')} liked ${day(c.start)}${day(c.end) !== day(c.start) ? ` – ${day(c.end)}` : ''}`)
+    if (d.clusters.length > 10) lines.push(`  … and ${d.clusters.length - 10} more clusters`)
+  }
+  if (s.events.length > 0) {
+    lines.push('')
+    lines.push('What may explain lost likes (most important first):')
+    for (const e of s.events) lines.push(`  [${e.confidence}] ${e.title} (${day(e.start)}${day(e.end) !== day(e.start) ? ` – ${day(e.end)}` : ''})`)
   }
   if (s.settings.likedVideosVisibility !== null) {
     lines.push('')
