@@ -1,0 +1,57 @@
+// shared/contract: environment-free. The one IPC contract: channel names, argument tuples and Result types; window.api is derived from it.
+import type { Result } from './result'
+import type { ComparisonView, DialogRequest, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest } from './views'
+
+export interface IpcContract {
+  /** Reads an export from absolute paths (a zip, JSON, TXT or CSV file, or a folder), analyses it and remembers it. */
+  'import:start': { args: [paths: string[]]; result: Result<ExportView> }
+  /** Stops the running import, if any. */
+  'import:cancel': { args: []; result: Result<null> }
+  /** Imports the sample export shipped with the app (and its earlier export, for the comparison). */
+  'import:sample': { args: []; result: Result<ExportView> }
+  'imports:list': { args: []; result: Result<ImportListing[]> }
+  'imports:open': { args: [id: string]; result: Result<ExportView> }
+  'imports:forget': { args: [id: string]; result: Result<null> }
+  'imports:compare': { args: [olderId: string, newerId: string]; result: Result<ComparisonView> }
+  'export:history': { args: [req: HistoryRequest]; result: Result<HistoryView> }
+  'export:likes': { args: [req: LikesPageRequest]; result: Result<LikesPage> }
+  /** Shows the system open dialog; null when the user cancels. */
+  'dialog:open': { args: [req: DialogRequest]; result: Result<string[] | null> }
+  /** Opens a liked video on tiktok.com in the default browser (https TikTok hosts only). */
+  'link:open-video': { args: [videoId: string]; result: Result<null> }
+}
+
+export type Channel = keyof IpcContract
+export type Args<C extends Channel> = IpcContract[C]['args']
+export type Res<C extends Channel> = IpcContract[C]['result']
+
+/** Function names on window.api → channels. The preload exposes exactly these, plus the event subscriptions below. */
+export const API_CHANNELS = {
+  startImport: 'import:start',
+  cancelImport: 'import:cancel',
+  importSample: 'import:sample',
+  listImports: 'imports:list',
+  openImport: 'imports:open',
+  forgetImport: 'imports:forget',
+  compareImports: 'imports:compare',
+  history: 'export:history',
+  likesPage: 'export:likes',
+  openDialog: 'dialog:open',
+  openVideo: 'link:open-video',
+} as const satisfies Record<string, Channel>
+
+/** Main → renderer events. */
+export const EVENT_CHANNELS = {
+  importProgress: 'import:progress',
+} as const
+
+export interface EventPayloads {
+  'import:progress': ImportProgress
+}
+
+export type IpcApi = {
+  [K in keyof typeof API_CHANNELS]: (...args: Args<(typeof API_CHANNELS)[K]>) => Promise<Res<(typeof API_CHANNELS)[K]>>
+} & {
+  /** Subscribes to import progress; returns the unsubscribe function. */
+  onImportProgress: (listener: (progress: ImportProgress) => void) => () => void
+}
