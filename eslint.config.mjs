@@ -35,6 +35,8 @@ export default tseslint.config(
   zone(['shared/node/**', 'scripts/**'], ['electron', 'react', 'react-dom', '**/renderer/**', '**/electron/**'], 'Node adapters and scripts never reach Electron or the renderer.'),
   zone(['electron/main/**'], ['react', 'react-dom', '**/renderer/**'], 'The main process never imports renderer code.'),
   zone(['electron/preload/**'], [...nodeBuiltins, '@shared/core/**', '@shared/node/**', '**/core/**', '**/node/**', 'react'], 'The sandboxed preload imports only electron and shared/contract.'),
+  // CommonJS bootstraps (worker entries that must register a loader first) use require by nature.
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Tests may read fixtures from disk; the code under test still may not.
   { files: ['**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   {

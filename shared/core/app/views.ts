@@ -1,0 +1,123 @@
+// shared/core: Electron-free. Builds the flat views the app shows from a snapshot and its analysis: verdict, history points, pages of likes.
+import type { CauseEvent, EventKind } from '@shared/contract/model'
+import type { ExportView, HistoryPoint, HistoryRequest, HistoryView, LikeRow, LikesPage, LikesPageRequest, LikeStatus, VerdictLine } from '@shared/contract/views'
+import { likeHistory } from '../analysis/like-history'
+import type { ExportDiff } from '../analysis/diff-exports'
+import { isoOrNull, uploadTimeFromVideoId } from '../parse/fields'
+import type { ExportSnapshot } from '../snapshot'
+
+const ARTEFACTS: ReadonlySet<EventKind> = new Set(['possible-truncation', 'partial-export', 'missing-section'])
+/** Context that explains something other than lost likes: shown in the events panel, not in the verdict. */
+const NOT_A_VERDICT: ReadonlySet<EventKind> = new Set(['retention-window'])
+const MAX_VERDICT_LINES = 5
+
+/**
+ * The verdict card, in the engine's rank order: export artefacts to rule out first, then one line for all vanished
+ * likes (naming the biggest cluster), then the likely causes — those near vanished likes first, then anything of
+ * medium or high confidence — each worded for its confidence.
+ */
+export function buildVerdict(events: readonly CauseEvent[]): VerdictLine[] {
+  const lines: VerdictLine[] = []
+  const line = (e: CauseEvent, text: string): void => {
+    if (lines.length < MAX_VERDICT_LINES) lines.push({ eventId: e.id, kind: e.kind, confidence: e.confidence, text })
+  }
+  for (const e of events) if (ARTEFACTS.has(e.kind) && e.confidence !== 'low') line(e, `Rule out first: ${lowerFirst(e.title)}.`)
+  const vanished = events.filter((e) => e.kind === 'vanished-likes')
+  if (vanished.length > 0) {
+    const total = vanished.reduce((s, e) => s + (e.evidence.counts.vanished ?? 0), 0)
+    const biggest = [...vanished].sort((a, b) => (b.evidence.counts.vanished ?? 0) - (a.evidence.counts.vanished ?? 0))[0] as CauseEvent
+    const rest = total - (biggest.evidence.counts.vanished ?? 0)
+    line(
+      biggest,
+      vanished.length === 1
+        ? `${biggest.title} since your earlier export.`
+        : `${total.toLocaleString('en-US')} likes vanished since your earlier export: ${lowerFirst(biggest.title.replace(/ vanished$/, ''))}, and ${rest.toLocaleString('en-US')} more in ${vanished.length - 1} other ${vanished.length === 2 ? 'place' : 'places'}.`,
+    )
+  }
+  const causes = events.filter((e) => !ARTEFACTS.has(e.kind) && !NOT_A_VERDICT.has(e.kind) && e.kind !== 'vanished-likes' && (e.nearVanished !== undefined || e.confidence !== 'low'))
+  const near = causes.filter((e) => e.nearVanished !== undefined)
+  const other = causes.filter((e) => e.nearVanished === undefined)
+  let named = false
+  for (const e of [...near, ...other]) {
+    const lead = named ? 'Also possible' : e.confidence === 'high' ? 'Most likely' : 'Likely'
+    line(e, `${lead}: ${lowerFirst(e.title)}.`)
+    named = true
+  }
+  return lines
+}
+
+function lowerFirst(text: string): string {
+  // Keep proper nouns and device names ("iPhone14,4 updated") as written.
+  return /^[A-Z][a-z]/.test(text) && !/^(TikTok|iPhone|Android|Wi-Fi)/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text
+}
+
+export function exportView(args: Omit<ExportView, 'verdict'>): ExportView {
+  return { ...args, verdict: buildVerdict(args.events) }
+}
+
+/** Days at most before the view switches to weeks: recharts draws a few thousand bars comfortably, not more. */
+export const MAX_POINTS = 2_000
+
+export function historyView(snapshot: ExportSnapshot, req: HistoryRequest, diff: ExportDiff | null): HistoryView {
+  const from = req.from ? Date.parse(req.from) : undefined
+  const to = req.to ? Date.parse(req.to) : undefined
+  const options = { unit: req.unit, timeZone: req.timeZone, from, to }
+  const likeTimes = snapshot.likes.map((l) => l.at)
+  let buckets = likeHistory(likeTimes, snapshot.watchTimes, options)
+  let unit = req.unit
+  if (buckets.length > MAX_POINTS && unit === 'day') {
+    unit = 'week'
+    buckets = likeHistory(likeTimes, snapshot.watchTimes, { ...options, unit })
+  }
+  if (buckets.length > MAX_POINTS && unit === 'week') {
+    unit = 'month'
+    buckets = likeHistory(likeTimes, snapshot.watchTimes, { ...options, unit })
+  }
+  let vanishedPerBucket: number[] | null = null
+  if (diff !== null) {
+    const vanishedTimes = diff.vanished.map((l) => l.at)
+    vanishedPerBucket = buckets.map(() => 0)
+    let b = 0
+    for (const t of vanishedTimes) {
+      while (b + 1 < buckets.length && (buckets[b + 1]?.start ?? Infinity) <= t) b++
+      if (buckets.length > 0 && t >= (buckets[0]?.start ?? Infinity)) vanishedPerBucket[b] = (vanishedPerBucket[b] ?? 0) + 1
+    }
+  }
+  const points: HistoryPoint[] = buckets.map((bucket, i) => ({
+    start: new Date(bucket.start).toISOString(),
+    likes: bucket.likes,
+    watched: bucket.watched,
+    likesPer100Watched: bucket.likesPer100Watched,
+    vanished: vanishedPerBucket ? (vanishedPerBucket[i] ?? 0) : null,
+  }))
+  return { unit, points }
+}
+
+interface TableRow {
+  at: number
+  videoId: string
+  status: LikeStatus
+}
+
+/** Every like of the export (and the vanished ones of the older export) with its status, newest first. Built once per view and cached by the caller. */
+export function likeTable(snapshot: ExportSnapshot, events: readonly CauseEvent[], diff: ExportDiff | null): TableRow[] {
+  const inBurst = new Set<string>()
+  for (const e of events) if (e.kind === 'like-burst') for (const id of e.evidence.rowIds) inBurst.add(id)
+  const rows: TableRow[] = snapshot.likes.map((l) => ({ at: l.at, videoId: l.videoId, status: inBurst.has(l.videoId) ? 'in-burst' : 'present' }))
+  if (diff !== null) for (const l of diff.vanished) rows.push({ at: l.at, videoId: l.videoId, status: 'vanished' })
+  return rows.sort((a, b) => b.at - a.at || (a.videoId < b.videoId ? 1 : -1))
+}
+
+export function likesPage(table: readonly TableRow[], req: LikesPageRequest): LikesPage {
+  const status = req.status ?? 'all'
+  const filtered = status === 'all' ? table : table.filter((r) => r.status === status)
+  const total = filtered.length
+  const offset = Math.max(0, Math.min(req.offset, total))
+  const limit = Math.max(0, Math.min(req.limit, 1000))
+  const rows: LikeRow[] = []
+  for (let i = offset; i < Math.min(total, offset + limit); i++) {
+    const r = filtered[req.order === 'oldest' ? total - 1 - i : i] as TableRow
+    rows.push({ at: new Date(r.at).toISOString(), videoId: r.videoId, uploadedAt: isoOrNull(uploadTimeFromVideoId(r.videoId)), status: r.status })
+  }
+  return { total, offset, rows }
+}
