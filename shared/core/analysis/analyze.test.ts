@@ -59,13 +59,14 @@ describe('login changes', () => {
   const login = (at: number, over: Partial<LoginRow> = {}): LoginRow => ({ at, ip: '84.12.3.4', deviceModel: 'iPhone14,4', deviceSystem: 'iOS 17.5', networkType: 'Wi-Fi', carrier: null, ...over })
   const logins = [
     ...Array.from({ length: 30 }, (_, i) => login(base + i * D)),
+    login(base + 35 * D, { networkType: '4G', ip: '10.9.9.9', carrier: 'KPN' }),
     login(base + 40 * D, { deviceSystem: 'iOS 17.6' }),
     login(base + 60 * D, { deviceModel: 'SM-G991B', deviceSystem: 'Android 14' }),
     login(base + 80 * D, { ip: '31.200.1.1', deviceSystem: 'iOS 17.6' }),
     login(base + 81 * D, { networkType: '4G', ip: '10.1.1.1', carrier: 'Vodafone', deviceSystem: 'iOS 17.6' }),
   ]
 
-  it('reports the OS update, the new device and the new networks, not the baseline', () => {
+  it('reports the OS update, the new device and the new networks, not the baseline or the first carrier', () => {
     const events = analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), logins }) })
     expect(ofKind(events, 'os-change').map((e) => e.title)).toEqual(['iPhone14,4 updated: iOS 17.5 → iOS 17.6'])
     expect(ofKind(events, 'new-device').map((e) => e.start)).toEqual([new Date(base + 60 * D).toISOString()])

@@ -5,27 +5,37 @@ import type { DetectorInput } from '../detector-input'
 import { makeEvent, plural, timeLabel } from '../event-factory'
 
 /**
- * Marks every like that sits in a window of `minutes` holding at least `likes` likes (two pointers over sorted
- * times), then merges marked likes closer than the window into one burst.
+ * Likes further apart than this end a run of liking: a burst lives inside one run, so ordinary likes before or
+ * after a pause are never pulled into it (a sliding hour would otherwise reach them).
+ */
+export const BURST_PAUSE_MS = 5 * 60_000
+
+/**
+ * Bursts as index ranges into sorted likes. Likes are split into runs at pauses longer than BURST_PAUSE_MS; inside a
+ * run, every window of `minutes` holding at least `likes` likes is marked (two pointers), and the burst spans the
+ * first to the last marked like of the run.
  */
 export function findBursts(likes: readonly DatedVideo[], rules: DetectorInput['options']['burstRules']): Array<{ from: number; to: number }> {
-  const marked = new Uint8Array(likes.length)
-  for (const rule of rules) {
-    const window = rule.minutes * 60_000
-    let j = 0
-    for (let i = 0; i < likes.length; i++) {
-      if (j < i) j = i
-      while (j + 1 < likes.length && (likes[j + 1] as DatedVideo).at - (likes[i] as DatedVideo).at <= window) j++
-      if (j - i + 1 >= rule.likes) marked.fill(1, i, j + 1)
-    }
-  }
   const bursts: Array<{ from: number; to: number }> = []
-  const joinGap = Math.min(...rules.map((r) => r.minutes)) * 60_000
-  for (let i = 0; i < likes.length; i++) {
-    if (!marked[i]) continue
-    const last = bursts[bursts.length - 1]
-    if (last !== undefined && (likes[i] as DatedVideo).at - (likes[last.to] as DatedVideo).at <= joinGap) last.to = i
-    else bursts.push({ from: i, to: i })
+  let runStart = 0
+  for (let k = 1; k <= likes.length; k++) {
+    if (k < likes.length && (likes[k] as DatedVideo).at - (likes[k - 1] as DatedVideo).at <= BURST_PAUSE_MS) continue
+    let first = -1
+    let last = -1
+    for (const rule of rules) {
+      const window = rule.minutes * 60_000
+      let j = runStart
+      for (let i = runStart; i < k; i++) {
+        if (j < i) j = i
+        while (j + 1 < k && (likes[j + 1] as DatedVideo).at - (likes[i] as DatedVideo).at <= window) j++
+        if (j - i + 1 >= rule.likes) {
+          if (first < 0 || i < first) first = i
+          if (j > last) last = j
+        }
+      }
+    }
+    if (first >= 0) bursts.push({ from: first, to: last })
+    runStart = k
   }
   return bursts
 }

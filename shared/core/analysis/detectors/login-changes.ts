@@ -67,8 +67,10 @@ export function detectLoginChanges({ snapshot, options }: DetectorInput): CauseE
     }
     const prefix = isWifi(l) ? networkPrefix(l.ip) : null
     const carrier = l.carrier
-    const newWifi = prefix !== null && !wifiPrefixes.has(prefix)
-    const newCarrier = carrier !== null && !carriers.has(carrier)
+    // The first Wi-Fi network and the first carrier ever seen are the user's own, whenever they first appear
+    // (a light user may not use mobile data in the first week): only a second one is "new".
+    const newWifi = prefix !== null && wifiPrefixes.size > 0 && !wifiPrefixes.has(prefix)
+    const newCarrier = carrier !== null && carriers.size > 0 && !carriers.has(carrier)
     if ((newWifi || newCarrier) && !inBaseline) {
       emit(
         'new-network',
