@@ -35,6 +35,8 @@ export default tseslint.config(
   zone(['shared/node/**', 'scripts/**'], ['electron', 'react', 'react-dom', '**/renderer/**', '**/electron/**'], 'Node adapters and scripts never reach Electron or the renderer.'),
   zone(['electron/main/**'], ['react', 'react-dom', '**/renderer/**'], 'The main process never imports renderer code.'),
   zone(['electron/preload/**'], [...nodeBuiltins, '@shared/core/**', '@shared/node/**', '**/core/**', '**/node/**', 'react'], 'The sandboxed preload imports only electron and shared/contract.'),
+  // shared/core/policy resolves paths for the app:// handler: node:path (pure string logic) is the one Node import allowed there.
+  zone(['shared/core/policy/**'], ['electron', 'react', 'react-dom', 'node:*', '!node:path', ...nodeBuiltins.filter((m) => m !== 'node:*' && m !== 'path')], 'shared/core/policy may use node:path only.'),
   // CommonJS bootstraps (worker entries that must register a loader first) use require by nature.
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Tests may read fixtures from disk; the code under test still may not.
