@@ -50,4 +50,6 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeBuiltins, '@shared/core/**', '@shared/node/**', '**/shared/core/**', '**/shared/node/**'], message: 'The renderer never parses and never touches Node or Electron.' }] }],
     },
   },
+  // Dev tools beside the renderer run in Node (serving the build for screenshots); they are not part of the bundle.
+  { files: ['renderer/dev/**'], languageOptions: { globals: { ...globals.node } }, rules: { 'no-restricted-imports': 'off' } },
 )

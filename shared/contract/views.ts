@@ -36,11 +36,18 @@ export interface ImportListing {
   partial: boolean
 }
 
-/** A line of the verdict card: "Most likely: …". */
+/**
+ * What a verdict line is: an export artefact to rule out first, the finding (likes that vanished), a possible cause
+ * of lost likes, or context that explains something else (e.g. likes hidden from others).
+ */
+export type VerdictRole = 'check-first' | 'finding' | 'cause' | 'context'
+
+/** A line of the verdict card, without a lead-in: the card words it ("Most likely: …") by role and rank. */
 export interface VerdictLine {
   eventId: string
   kind: EventKind
   confidence: Confidence
+  role: VerdictRole
   text: string
 }
 

@@ -3,25 +3,48 @@ import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { ExportView, HistoryPoint, HistoryRequest, HistoryView, LikeRow, LikesPage, LikesPageRequest, LikeStatus, VerdictLine } from '@shared/contract/views'
 import { likeHistory } from '../analysis/like-history'
 import type { ExportDiff } from '../analysis/diff-exports'
+import { dayLabel, plural } from '../analysis/event-factory'
 import { isoOrNull, uploadTimeFromVideoId } from '../parse/fields'
 import type { ExportSnapshot } from '../snapshot'
 
 const ARTEFACTS: ReadonlySet<EventKind> = new Set(['possible-truncation', 'partial-export', 'missing-section'])
-/** Context that explains something other than lost likes: shown in the events panel, not in the verdict. */
+/** Events that explain something other than lost likes (hidden likes, the user's own deletions). */
+const CONTEXT: ReadonlySet<EventKind> = new Set(['liked-videos-private', 'deleted-posts'])
+/** Limits of the data, shown in the coverage panel rather than the verdict. */
 const NOT_A_VERDICT: ReadonlySet<EventKind> = new Set(['retention-window'])
-const MAX_VERDICT_LINES = 5
+const MAX_VERDICT_LINES = 6
+
+/** A cause in words, with what ties it to the vanished likes. */
+function causeText(e: CauseEvent): string {
+  const day = dayLabel(Date.parse(e.start))
+  const n = e.evidence.counts
+  let text: string
+  switch (e.kind) {
+    case 'like-burst':
+      text = `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${day}`
+      if ((n.vanishedInBurst ?? 0) > 0) text += `, and ${plural(n.vanishedInBurst ?? 0, 'of those like', 'of those likes')} ${n.vanishedInBurst === 1 ? 'is' : 'are'} gone now`
+      return text
+    case 'new-device':
+      return `${lowerFirst(e.title)} on ${day}`
+    case 'os-change':
+    case 'new-network':
+      return `${lowerFirst(e.title)} on ${day}`
+    default:
+      return lowerFirst(e.title)
+  }
+}
 
 /**
- * The verdict card, in the engine's rank order: export artefacts to rule out first, then one line for all vanished
- * likes (naming the biggest cluster), then the likely causes — those near vanished likes first, then anything of
- * medium or high confidence — each worded for its confidence.
+ * The verdict card's lines, in order: export artefacts to rule out first, one finding for all vanished likes (naming the
+ * biggest cluster), the possible causes — those within a day of vanished likes first, then any other of medium or high
+ * confidence — and context. The card decides the lead-in words from each line's role and rank.
  */
 export function buildVerdict(events: readonly CauseEvent[]): VerdictLine[] {
   const lines: VerdictLine[] = []
-  const line = (e: CauseEvent, text: string): void => {
-    if (lines.length < MAX_VERDICT_LINES) lines.push({ eventId: e.id, kind: e.kind, confidence: e.confidence, text })
+  const line = (e: CauseEvent, role: VerdictLine['role'], text: string): void => {
+    if (lines.length < MAX_VERDICT_LINES) lines.push({ eventId: e.id, kind: e.kind, confidence: e.confidence, role, text })
   }
-  for (const e of events) if (ARTEFACTS.has(e.kind) && e.confidence !== 'low') line(e, `Rule out first: ${lowerFirst(e.title)}.`)
+  for (const e of events) if (ARTEFACTS.has(e.kind) && e.confidence !== 'low') line(e, 'check-first', `${e.title}.`)
   const vanished = events.filter((e) => e.kind === 'vanished-likes')
   if (vanished.length > 0) {
     const total = vanished.reduce((s, e) => s + (e.evidence.counts.vanished ?? 0), 0)
@@ -29,26 +52,29 @@ export function buildVerdict(events: readonly CauseEvent[]): VerdictLine[] {
     const rest = total - (biggest.evidence.counts.vanished ?? 0)
     line(
       biggest,
+      'finding',
       vanished.length === 1
-        ? `${biggest.title} since your earlier export.`
-        : `${total.toLocaleString('en-US')} likes vanished since your earlier export: ${lowerFirst(biggest.title.replace(/ vanished$/, ''))}, and ${rest.toLocaleString('en-US')} more in ${vanished.length - 1} other ${vanished.length === 2 ? 'place' : 'places'}.`,
+        ? `${biggest.title} between your two exports.`
+        : `${plural(total, 'like')} vanished between your two exports: ${lowerFirst(biggest.title.replace(/ vanished$/, ''))}, and ${rest.toLocaleString('en-US')} more in ${vanished.length - 1} other ${vanished.length === 2 ? 'place' : 'places'}.`,
     )
   }
-  const causes = events.filter((e) => !ARTEFACTS.has(e.kind) && !NOT_A_VERDICT.has(e.kind) && e.kind !== 'vanished-likes' && (e.nearVanished !== undefined || e.confidence !== 'low'))
-  const near = causes.filter((e) => e.nearVanished !== undefined)
-  const other = causes.filter((e) => e.nearVanished === undefined)
-  let named = false
-  for (const e of [...near, ...other]) {
-    const lead = named ? 'Also possible' : e.confidence === 'high' ? 'Most likely' : 'Likely'
-    line(e, `${lead}: ${lowerFirst(e.title)}.`)
-    named = true
+  const candidates = events.filter((e) => !ARTEFACTS.has(e.kind) && !NOT_A_VERDICT.has(e.kind) && e.kind !== 'vanished-likes' && (e.nearVanished !== undefined || e.confidence !== 'low'))
+  const causes = candidates.filter((e) => !CONTEXT.has(e.kind))
+  for (const e of [...causes.filter((c) => c.nearVanished !== undefined), ...causes.filter((c) => c.nearVanished === undefined)]) {
+    const near = e.nearVanished ? ` (${e.nearVanished.clusters} of the ${plural(e.nearVanished.ofClusters, 'group')} of vanished likes began within a day of it)` : ''
+    line(e, 'cause', `${upperFirst(causeText(e))}${near}.`)
   }
+  for (const e of candidates.filter((c) => CONTEXT.has(c.kind))) line(e, 'context', `${e.title}.`)
   return lines
 }
 
 function lowerFirst(text: string): string {
   // Keep proper nouns and device names ("iPhone14,4 updated") as written.
-  return /^[A-Z][a-z]/.test(text) && !/^(TikTok|iPhone|Android|Wi-Fi)/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text
+  return /^[A-Z][a-z]/.test(text) && !/^(TikTok|iPhone|Android|Wi-Fi)/.test(text) ? (text[0] as string).toLowerCase() + text.slice(1) : text
+}
+
+function upperFirst(text: string): string {
+  return text.length > 0 ? (text[0] as string).toUpperCase() + text.slice(1) : text
 }
 
 export function exportView(args: Omit<ExportView, 'verdict'>): ExportView {

@@ -37,8 +37,8 @@ describe('LikeTraceEngine on the shipped sample', () => {
     const biggest = [...(view.comparison?.diff.clusters ?? [])].sort((a, b) => b.count - a.count)[0]
     expect(biggest?.count).toBe(72)
     const verdict = view.verdict.map((v) => v.text).join('\n')
-    expect(verdict).toMatch(/84 likes vanished since your earlier export: 72 likes from 16 September 2025, and 12 more in 12 other places/)
-    expect(verdict).toMatch(/Likely: 72 likes in 9 minutes/)
+    expect(verdict).toMatch(/84 likes vanished between your two exports: 72 likes from 16 September 2025, and 12 more in 12 other places/)
+    expect(view.verdict.find((v) => v.role === 'cause')?.text).toMatch(/^You liked 72 videos in 9 minutes on 16 September 2025, and 72 of those likes are gone now/)
     expect(verdict).toMatch(/new device \(iPhone15,2\)/)
     const listed = value(await e.listImports())
     expect(listed).toHaveLength(2)

@@ -1,0 +1,149 @@
+// renderer: React. Two exports compared: vanished vs beyond-the-window vs added counts, vanished likes on a timeline, clusters and the events near them.
+import { useRef, useState } from 'react'
+import type { ComparisonView } from '@shared/contract/views'
+import { formatDate, formatDateTime, formatNumber, plural } from '../../format'
+import { useApi } from '../../useApi'
+import { useFocusOnMount } from '../../useFocusOnMount'
+import { EventGlyph } from '../dashboard/EventGlyph'
+import { EventsPanel } from '../dashboard/EventsPanel'
+import { LikeHistoryChart } from '../dashboard/LikeHistoryChart'
+import { LikesTable } from '../dashboard/LikesTable'
+import { eventsNear } from './cluster-events'
+
+export interface CompareScreenProps {
+  view: ComparisonView
+  onBack: () => void
+  backLabel: string
+}
+
+const SHOWN_VIDEOS = 4
+
+export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): React.JSX.Element {
+  const api = useApi()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
+  const d = view.diff
+  const [selected, setSelected] = useState<string | null>(view.events[0]?.id ?? null)
+  const panel = useRef<HTMLElement>(null)
+  const select = (id: string): void => {
+    setSelected(id)
+    panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    panel.current?.focus({ preventScroll: true })
+  }
+
+  return (
+    <main className="page compare">
+      <header className="dash-header">
+        <button type="button" className="btn btn-small" onClick={onBack}>
+          ← {backLabel}
+        </button>
+        <div className="dash-title">
+          <h1 ref={heading} tabIndex={-1}>
+            What vanished between your two exports
+          </h1>
+          <p className="muted small">
+            {view.olderLabel} compared with the export of {formatDate(d.newerExportedAt)}
+          </p>
+        </div>
+      </header>
+      {d.accountMatch === 'unknown' && (
+        <p className="notice" role="status">
+          LikeTrace could not confirm that both exports belong to the same account. If they do not, every like will look vanished or added.
+        </p>
+      )}
+
+      <div className="counts" data-testid="compare-counts">
+        <section className="card count count-vanished" aria-labelledby="count-vanished">
+          <p className="count-number" id="count-vanished">
+            {formatNumber(d.vanished.count)}
+          </p>
+          <h2>Vanished</h2>
+          <p className="muted small">
+            Likes in the older export that the newer one no longer has, although it covers their dates ({formatDate(d.window.from)} – {formatDate(d.window.to)}).
+          </p>
+        </section>
+        <section className="card count" aria-labelledby="count-beyond">
+          <p className="count-number" id="count-beyond">
+            {formatNumber(d.beyondWindow.count)}
+          </p>
+          <h2>Beyond the newer export&apos;s reach</h2>
+          <p className="muted small">
+            Older than the newer export&apos;s first like ({formatDate(d.window.from)}). The newer file simply does not go back that far, so these are likely not lost.
+          </p>
+        </section>
+        <section className="card count" aria-labelledby="count-added">
+          <p className="count-number" id="count-added">
+            {formatNumber(d.added.count)}
+          </p>
+          <h2>Added</h2>
+          <p className="muted small">New likes since the older export was made.</p>
+        </section>
+      </div>
+
+      <LikeHistoryChart
+        title="Vanished likes, by the date you liked them"
+        exportId={view.newerId}
+        olderId={view.olderId}
+        likeFirst={d.window.from}
+        likeLast={d.window.to}
+        events={view.events}
+        selectedEventId={selected}
+        onSelectEvent={select}
+        vanishedOnly
+      />
+
+      <section className="card" aria-labelledby="clusters-title">
+        <h2 id="clusters-title">Groups of vanished likes</h2>
+        {d.clusters.length === 0 ? (
+          <p className="muted">No likes vanished between these two exports.</p>
+        ) : (
+          <ol className="clusters" data-testid="clusters">
+            {d.clusters.map((c) => {
+              const near = eventsNear(c, view.events)
+              return (
+                <li key={c.start} className="cluster">
+                  <div className="cluster-head">
+                    <strong className="cluster-count">{plural(c.count, 'like')} vanished</strong>
+                    <span>
+                      {formatDateTime(c.start)} – {formatDateTime(c.end)}
+                    </span>
+                  </div>
+                  <p className="small muted">
+                    {c.keptInSpan === 0
+                      ? 'Every like from this span is gone: a whole session vanished.'
+                      : `${plural(c.keptInSpan, 'like')} from the same span ${c.keptInSpan === 1 ? 'is' : 'are'} still there, so only part of it vanished.`}
+                  </p>
+                  {near.length > 0 ? (
+                    <div className="small">
+                      Near it:{' '}
+                      {near.map((e) => (
+                        <button key={e.id} type="button" className="chip" onClick={() => select(e.id)}>
+                          <EventGlyph kind={e.kind} /> {e.title}
+                        </button>
+                      ))}
+                    </div>
+                  ) : (
+                    <p className="small muted">No event sits within a day of it.</p>
+                  )}
+                  {c.videoIds.length > 0 && (
+                    <div className="small cluster-videos">
+                      Videos:{' '}
+                      {c.videoIds.slice(0, SHOWN_VIDEOS).map((id) => (
+                        <button key={id} type="button" className="btn-link btn mono" onClick={() => void api.openVideo(id)} aria-label={`Open vanished video ${id} on TikTok in your browser`}>
+                          {id} ↗
+                        </button>
+                      ))}
+                      {c.videoIds.length > SHOWN_VIDEOS && <span className="muted"> and {formatNumber(c.videoIds.length - SHOWN_VIDEOS)} more in the table below</span>}
+                    </div>
+                  )}
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </section>
+
+      <EventsPanel events={view.events} selectedId={selected} onSelect={setSelected} panelRef={panel} />
+      <LikesTable exportId={view.newerId} olderId={view.olderId} initialStatus="vanished" />
+    </main>
+  )
+}

@@ -1,0 +1,58 @@
+// renderer: React. The dashboard for one export: header, verdict, like-history chart with events, events panel, coverage and the likes table.
+import { useRef, useState } from 'react'
+import type { ExportView } from '@shared/contract/views'
+import { useFocusOnMount } from '../../useFocusOnMount'
+import { CoveragePanel } from './CoveragePanel'
+import { EventsPanel } from './EventsPanel'
+import { Header } from './Header'
+import { LikeHistoryChart } from './LikeHistoryChart'
+import { LikesTable } from './LikesTable'
+import { headlineOf, VerdictCard } from './VerdictCard'
+
+export interface DashboardProps {
+  view: ExportView
+  onHome: () => void
+  onCompare?: (() => void) | undefined
+}
+
+/** Events in verdict order first, then the rest by confidence: the panel reads top-down like the verdict. */
+export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JSX.Element {
+  const heading = useFocusOnMount<HTMLHeadingElement>()
+  // The engine ranks events (artefacts, vanished likes, causes near them, context); keep its order.
+  const events = view.events
+  const [selected, setSelected] = useState<string | null>(headlineOf(view.verdict)?.eventId ?? events[0]?.id ?? null)
+  const panel = useRef<HTMLElement>(null)
+  const likes = view.summary.sections.likes
+
+  const select = (id: string): void => {
+    setSelected(id)
+    // Bring the explanation into view and hand it focus, so a keyboard user lands on what they picked.
+    panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    panel.current?.focus({ preventScroll: true })
+  }
+  const selectFromChart = (id: string): void => {
+    setSelected(id)
+    panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+  }
+
+  return (
+    <main className="page dashboard">
+      <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
+      <VerdictCard verdict={view.verdict} onSelect={select} />
+      <LikeHistoryChart
+        exportId={view.exportId}
+        olderId={view.comparison?.olderId}
+        likeFirst={likes.first}
+        likeLast={likes.last}
+        events={events}
+        selectedEventId={selected}
+        onSelectEvent={selectFromChart}
+      />
+      <div className="dash-grid">
+        <EventsPanel events={events} selectedId={selected} onSelect={setSelected} panelRef={panel} />
+        <CoveragePanel summary={view.summary} />
+      </div>
+      <LikesTable exportId={view.exportId} olderId={view.comparison?.olderId} />
+    </main>
+  )
+}

@@ -1,0 +1,155 @@
+// renderer: React. The events panel: every likely cause, and for the chosen one its explanation, evidence rows and a "what to do" checklist.
+import { useState } from 'react'
+import { ACTION_TEXT } from '@shared/contract/actions'
+import type { CauseEvent } from '@shared/contract/model'
+import { CONFIDENCE_LABEL, formatDate, formatDateTime, formatNumber, formatRange, humanizeKey } from '../../format'
+import { useApi } from '../../useApi'
+import { EventGlyph } from './EventGlyph'
+import { EVENT_STYLE } from './event-style'
+
+export interface EventsPanelProps {
+  events: readonly CauseEvent[]
+  selectedId: string | null
+  onSelect: (id: string) => void
+  panelRef?: React.RefObject<HTMLElement | null>
+}
+
+const SHOWN_ROWS = 8
+
+function EvidenceRow({ id }: { id: string }): React.JSX.Element {
+  const api = useApi()
+  const [kind, value = ''] = id.includes(':') ? [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)] : ['video', id]
+  if (kind === 'video' && /^\d{6,25}$/.test(value)) {
+    return (
+      <li>
+        Liked video{' '}
+        <button type="button" className="btn-link btn mono" onClick={() => void api.openVideo(value)} aria-label={`Open video ${value} on TikTok in your browser`}>
+          {value}
+        </button>
+      </li>
+    )
+  }
+  if (kind === 'login') return <li>Login on {formatDateTime(value)}</li>
+  if (kind === 'day') return <li>{formatDate(`${value}T12:00:00Z`)}</li>
+  if (kind === 'post') return <li>Your post from {formatDateTime(value)}</li>
+  return <li className="mono">{id}</li>
+}
+
+function EventDetail({ event }: { event: CauseEvent }): React.JSX.Element {
+  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set())
+  const counts = Object.entries(event.evidence.counts)
+  const rows = event.evidence.rowIds
+  const more = rows.length - SHOWN_ROWS
+  return (
+    <article className="event-detail" aria-labelledby={`event-title-${event.id}`} data-testid="event-detail">
+      <div className="row" style={{ gap: 8 }}>
+        <EventGlyph kind={event.kind} size={18} />
+        <span className="muted small">{EVENT_STYLE[event.kind].group}</span>
+        <span className={`badge badge-${event.confidence}`}>{CONFIDENCE_LABEL[event.confidence]}</span>
+      </div>
+      <h3 id={`event-title-${event.id}`} className="event-detail-title">
+        {event.title}
+      </h3>
+      <p className="muted small">{formatRange(event.start, event.end)}</p>
+      <p>{event.explanation}</p>
+      {event.nearVanished && event.nearVanished.clusters > 0 && (
+        <p className="notice small">
+          {event.nearVanished.clusters} of {plural(event.nearVanished.ofClusters)} of vanished likes started within a day of this.
+        </p>
+      )}
+      {(counts.length > 0 || rows.length > 0) && (
+        <>
+          <h4>Evidence</h4>
+          {counts.length > 0 && (
+            <table className="evidence-table">
+              <tbody>
+                {counts.map(([k, v]) => (
+                  <tr key={k}>
+                    <th scope="row">{humanizeKey(k)}</th>
+                    <td>{formatNumber(v)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {rows.length > 0 && (
+            <ul className="evidence-rows small">
+              {rows.slice(0, SHOWN_ROWS).map((id) => (
+                <EvidenceRow key={id} id={id} />
+              ))}
+              {(more > 0 || event.evidence.rowIdsTruncated) && <li className="muted">…and more (the counts above have the full numbers)</li>}
+            </ul>
+          )}
+        </>
+      )}
+      <h4>What you can do</h4>
+      {event.actions.length === 0 ? (
+        <p className="muted">Nothing to do about this one: it explains what the export can and cannot show.</p>
+      ) : (
+        <ul className="checklist" aria-label="What you can do">
+          {event.actions.map((a) => {
+            const text = ACTION_TEXT[a]
+            const checked = done.has(a)
+            return (
+              <li key={a}>
+                <label className={checked ? 'checked' : undefined}>
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    onChange={() =>
+                      setDone((s) => {
+                        const next = new Set(s)
+                        if (next.has(a)) next.delete(a)
+                        else next.add(a)
+                        return next
+                      })
+                    }
+                  />
+                  <span>
+                    <strong>{text.label}</strong>
+                    <span className="checklist-detail">{text.detail}</span>
+                  </span>
+                </label>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </article>
+  )
+}
+
+function plural(n: number): string {
+  return n === 1 ? '1 group' : `${n} groups`
+}
+
+export function EventsPanel({ events, selectedId, onSelect, panelRef }: EventsPanelProps): React.JSX.Element {
+  const selected = events.find((e) => e.id === selectedId) ?? events[0] ?? null
+  return (
+    <section className="card events-panel" aria-labelledby="events-title" ref={panelRef} tabIndex={-1}>
+      <h2 id="events-title">What may explain it</h2>
+      {events.length === 0 ? (
+        <p className="muted">LikeTrace found no events in this export.</p>
+      ) : (
+        <div className="events-grid">
+          <ul className="event-list" aria-label="Events">
+            {events.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="event-item" aria-current={selected?.id === e.id ? 'true' : undefined} onClick={() => onSelect(e.id)}>
+                  <EventGlyph kind={e.kind} />
+                  <span className="event-item-text">
+                    <span className="event-item-title">{e.title}</span>
+                    <span className="muted small">
+                      {formatDate(e.start)} · {e.confidence} confidence
+                    </span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {selected && <EventDetail key={selected.id} event={selected} />}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,103 @@
+// renderer: React. The remembered imports: open one, forget one (after confirming), or pick two to compare.
+import { useState } from 'react'
+import type { ImportListing } from '@shared/contract/views'
+import { formatDate, formatLabel, formatNumber } from '../../format'
+
+export interface ImportsListProps {
+  imports: ImportListing[]
+  onOpen: (id: string) => void
+  onForget: (id: string) => void
+  onCompare: (olderId: string, newerId: string) => void
+}
+
+const exportTime = (i: ImportListing): number => Date.parse(i.exportedAt ?? i.likeLast ?? i.importedAt) || 0
+
+export function ImportsList({ imports, onOpen, onForget, onCompare }: ImportsListProps): React.JSX.Element {
+  const [selected, setSelected] = useState<string[]>([])
+  const [confirming, setConfirming] = useState<string | null>(null)
+
+  const chosen = imports.filter((i) => selected.includes(i.id))
+  const toggle = (id: string): void => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s.slice(-1), id]))
+  const [a, b] = chosen
+  const sameAccount = a && b ? a.account === b.account || a.account === null || b.account === null : true
+
+  const compare = (): void => {
+    if (!a || !b) return
+    const [older, newer] = exportTime(a) <= exportTime(b) ? [a, b] : [b, a]
+    onCompare(older.id, newer.id)
+  }
+
+  return (
+    <section className="card" aria-labelledby="imports-title">
+      <div className="row" style={{ marginBottom: 8 }}>
+        <h2 id="imports-title" style={{ margin: 0 }}>
+          Your earlier imports
+        </h2>
+        <span className="spacer" />
+        <button type="button" className="btn" disabled={chosen.length !== 2} onClick={compare}>
+          Compare the two selected
+        </button>
+      </div>
+      <p className="muted small">Tick two exports of the same account, made some weeks apart, to see exactly which likes vanished in between.</p>
+      {!sameAccount && (
+        <p className="notice small" role="status">
+          These two look like different accounts; the comparison may not work.
+        </p>
+      )}
+      <ul className="imports" aria-label="Remembered imports">
+        {imports.map((i) => {
+          const isSelected = selected.includes(i.id)
+          return (
+            <li key={i.id} className={`import-row${isSelected ? ' import-row-selected' : ''}`}>
+              <input
+                type="checkbox"
+                checked={isSelected}
+                onChange={() => toggle(i.id)}
+                aria-label={`Select the export of ${formatDate(i.exportedAt)} (${i.account ?? 'unknown account'}) for comparison`}
+              />
+              <div className="import-main">
+                <div className="import-title">
+                  <strong>{i.account ? `@${i.account}` : 'Unknown account'}</strong>
+                  <span className="muted"> · exported {formatDate(i.exportedAt)}</span>
+                  {i.partial && <span className="badge badge-warn">Partial</span>}
+                </div>
+                <div className="muted small">
+                  {formatNumber(i.likeCount)} likes{i.likeFirst ? ` from ${formatDate(i.likeFirst)} to ${formatDate(i.likeLast)}` : ''} · {formatLabel(i.format, i.generation)} ·{' '}
+                  <span title={i.sourceName}>{i.sourceName}</span>
+                </div>
+              </div>
+              {confirming === i.id ? (
+                <div className="row" role="group" aria-label="Confirm forgetting">
+                  <span className="small">Forget this import?</span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    onClick={() => {
+                      setConfirming(null)
+                      setSelected((s) => s.filter((x) => x !== i.id))
+                      onForget(i.id)
+                    }}
+                  >
+                    Yes, forget it
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
+                </div>
+              ) : (
+                <div className="row">
+                  <button type="button" className="btn btn-small btn-primary" onClick={() => onOpen(i.id)} aria-label={`Open the export of ${formatDate(i.exportedAt)}`}>
+                    Open
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => setConfirming(i.id)} aria-label={`Forget the export of ${formatDate(i.exportedAt)}`}>
+                    Forget
+                  </button>
+                </div>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
