@@ -1,8 +1,10 @@
 // scripts: Node. Detector evaluation: runs the seeded scenario suite through the real reader and analysis, prints per-kind precision/recall and every mismatch; exit 1 when the bar is missed.
 import { evaluateSuite, formatEvaluation, makeExportReader } from '../shared/core/analysis/evaluate'
+import { evaluateStudioSuite } from '../shared/core/analysis/evaluate-studio'
 import { MemorySource } from '../shared/node/file-source'
 import { inflateRawNative } from '../shared/node/inflate'
 import { makeScenarioSuite } from '../shared/synth/scenarios'
+import { makeStudioSuite } from '../shared/synth/studio-scenarios'
 
 /** The suite the test runs; other seeds and sizes are for exploring (`--seed 7 --count 200`). */
 const DEFAULT_SEED = 20251127
@@ -27,8 +29,10 @@ async function main(): Promise<number> {
     onScenario: quiet ? undefined : (i, total, name) => process.stderr.write(`\r[${i + 1}/${total}] ${name.slice(0, 100).padEnd(100)}`),
   })
   if (!quiet) process.stderr.write('\n')
-  process.stdout.write(`seed ${seed}, ${count} scenarios\n${formatEvaluation(evaluation, argv.includes('--all') ? Infinity : 200)}\n`)
-  return evaluation.pass ? 0 : 1
+  process.stdout.write(`Data exports — seed ${seed}, ${count} scenarios\n${formatEvaluation(evaluation, argv.includes('--all') ? Infinity : 200)}\n\n`)
+  const studio = evaluateStudioSuite(makeStudioSuite(seed, count))
+  process.stdout.write(`TikTok Studio analytics — seed ${seed}, ${count} scenarios\n${formatEvaluation(studio, argv.includes('--all') ? Infinity : 200)}\n`)
+  return evaluation.pass && studio.pass ? 0 : 1
 }
 
 main().then(

@@ -86,6 +86,7 @@ export const EVENT_KINDS = [
   'deleted-posts',
   'follower-drop',
   'likes-received-drop',
+  'reach-drop',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 

@@ -14,8 +14,8 @@ const MINUTE = 60 * SECOND
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/** Studio kinds need TikTok Studio CSVs, which no generator writes yet. */
-export const NOT_EVALUATED_KINDS: readonly EventKind[] = ['follower-drop', 'likes-received-drop']
+/** Studio kinds need TikTok Studio CSVs: the Studio suite (studio-scenarios.ts) evaluates them. */
+export const NOT_EVALUATED_KINDS: readonly EventKind[] = ['follower-drop', 'likes-received-drop', 'reach-drop']
 export const EVALUATED_KINDS: readonly EventKind[] = EVENT_KINDS.filter((k) => !NOT_EVALUATED_KINDS.includes(k))
 
 /** Like lists TikTok has been seen to cut at (export-format.md §0.4). */

@@ -9,7 +9,7 @@ import { detectMissingSections, detectPartialExport, detectRetentionWindows, det
 import { detectLikeBursts } from './detectors/like-burst'
 import { detectLikeGaps } from './detectors/like-gap'
 import { detectLoginChanges } from './detectors/login-changes'
-import { detectFollowerDrops, detectLikesReceivedDrops } from './detectors/studio-drops'
+import { detectFollowerDrops, detectLikesReceivedDrops, detectReachDrops } from './detectors/studio-drops'
 import { detectVanishedLikes } from './detectors/vanished-likes'
 import type { ExportDiff } from './diff-exports'
 
@@ -32,6 +32,7 @@ const DETECTORS = [
   detectDeletedPosts,
   detectFollowerDrops,
   detectLikesReceivedDrops,
+  detectReachDrops,
 ] as const
 
 /** Export artefacts must be ruled out before anything is blamed on TikTok. */

@@ -57,6 +57,7 @@ export const MATCH_TOLERANCE_MS: Readonly<Record<EventKind, number>> = {
   'deleted-posts': DAY,
   'follower-drop': DAY,
   'likes-received-drop': DAY,
+  'reach-drop': DAY,
 }
 
 export interface Mismatch {
@@ -168,15 +169,20 @@ export function matchKind(truths: readonly Truth[], events: readonly CauseEvent[
 const iso = (ms: number): string => new Date(ms).toISOString()
 
 /** Scores scenario outcomes per kind against the bar. */
-export function scoreOutcomes(outcomes: readonly ScenarioOutcome[], bar: EvaluationBar = DEFAULT_BAR): Evaluation {
-  const totals = new Map<EventKind, { planted: number; detected: number; matched: number }>(EVALUATED_KINDS.map((k) => [k, { planted: 0, detected: 0, matched: 0 }]))
+export function scoreOutcomes(
+  outcomes: readonly ScenarioOutcome[],
+  bar: EvaluationBar = DEFAULT_BAR,
+  kinds: readonly EventKind[] = EVALUATED_KINDS,
+  notEvaluated: readonly EventKind[] = NOT_EVALUATED_KINDS,
+): Evaluation {
+  const totals = new Map<EventKind, { planted: number; detected: number; matched: number }>(kinds.map((k) => [k, { planted: 0, detected: 0, matched: 0 }]))
   const mismatches: Mismatch[] = []
   const controlHighEvents: Evaluation['controlHighEvents'] = []
   const errors: Evaluation['errors'] = []
   for (const o of outcomes) {
     if (o.error !== null) errors.push({ scenario: o.name, message: o.error })
     if (o.control) for (const e of o.events) if (e.confidence === 'high') controlHighEvents.push({ scenario: o.name, kind: e.kind, start: e.start, title: e.title })
-    for (const kind of EVALUATED_KINDS) {
+    for (const kind of kinds) {
       const truths = o.truth.filter((t) => t.kind === kind)
       const events = o.events.filter((e) => e.kind === kind)
       const matches = matchKind(truths, events, MATCH_TOLERANCE_MS[kind])
@@ -196,7 +202,7 @@ export function scoreOutcomes(outcomes: readonly ScenarioOutcome[], bar: Evaluat
       })
     }
   }
-  const rows: KindRow[] = EVALUATED_KINDS.map((kind) => {
+  const rows: KindRow[] = kinds.map((kind) => {
     const t = totals.get(kind) ?? { planted: 0, detected: 0, matched: 0 }
     const precision = t.detected > 0 ? t.matched / t.detected : null
     const recall = t.planted > 0 ? t.matched / t.planted : null
@@ -209,7 +215,7 @@ export function scoreOutcomes(outcomes: readonly ScenarioOutcome[], bar: Evaluat
     scenarios: outcomes.length,
     controls: outcomes.filter((o) => o.control).length,
     rows,
-    notEvaluated: NOT_EVALUATED_KINDS,
+    notEvaluated,
     controlHighEvents,
     mismatches,
     errors,

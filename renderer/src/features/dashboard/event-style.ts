@@ -35,4 +35,5 @@ export const EVENT_STYLE: Readonly<Record<EventKind, EventStyle>> = {
   'deleted-posts': { color: GREEN, shape: 'down', group: 'Your posts' },
   'follower-drop': { color: GREEN, shape: 'down', group: 'Your posts' },
   'likes-received-drop': { color: GREEN, shape: 'down', group: 'Your posts' },
+  'reach-drop': { color: GREEN, shape: 'down', group: 'Your posts' },
 }
