@@ -23,6 +23,8 @@ interface Args {
   dir: string
   seed: number
   generation: Generation
+  /** Fresh-process runs of the floor and the read per size, interleaved; the table shows medians. */
+  runs: number
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -36,7 +38,8 @@ function parseArgs(argv: readonly string[]): Args {
     .filter((n) => Number.isFinite(n) && n > 0)
   const gen = (value('--gen') ?? 'C').toUpperCase()
   if (gen !== 'A' && gen !== 'B' && gen !== 'C' && gen !== 'D') throw new Error(`--gen must be A, B, C or D, not ${gen}`)
-  return { sizes, dir: resolve(value('--dir') ?? join(ROOT, 'bench-data')), seed: Number(value('--seed') ?? 20251127), generation: gen }
+  const runs = Math.max(1, Math.floor(Number(value('--runs') ?? 3)) || 1)
+  return { sizes, dir: resolve(value('--dir') ?? join(ROOT, 'bench-data')), seed: Number(value('--seed') ?? 20251127), generation: gen, runs }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,6 +204,20 @@ function runChild(mode: 'floor' | 'read' | 'idle', zipPath: string): Promise<Chi
   })
 }
 
+/**
+ * Median time over runs, with the highest peak RSS of any run (the memory goals are about the worst case).
+ * A failed run makes the whole result failed.
+ */
+function medianResult(results: readonly ChildResult[]): ChildResult {
+  const failed = results.find((r) => !r.ok)
+  if (failed !== undefined) return failed
+  const sorted = [...results].sort((a, b) => a.seconds - b.seconds)
+  const mid = sorted.length / 2
+  const seconds = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)]?.seconds ?? NaN) : ((sorted[mid - 1]?.seconds ?? NaN) + (sorted[mid]?.seconds ?? NaN)) / 2
+  const first = sorted[0] as ChildResult
+  return { ...first, seconds, maxRssMB: Math.max(...results.map((r) => r.maxRssMB)) }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Table.
 
@@ -234,13 +251,17 @@ async function main(): Promise<void> {
     process.stderr.write(`[${label}] generating… `)
     const g = await generate(target, args)
     process.stderr.write(g.cached ? 'cached. ' : `${fmt(g.meta.generateSeconds)} s + zip ${fmt(g.meta.zipSeconds)} s. `)
-    process.stderr.write('floor… ')
-    const floor = await runChild('floor', g.zip)
-    let read: ChildResult | null = null
-    if (readerAvailable) {
-      process.stderr.write('read… ')
-      read = await runChild('read', g.zip)
+    // Floor and read alternate, each in a fresh process, so machine noise (other jobs, the page cache, CPU
+    // frequency) hits both alike; one run of a 5 MB read lasts a few tens of ms, so single runs mostly measure noise.
+    const floors: ChildResult[] = []
+    const reads: ChildResult[] = []
+    for (let run = 0; run < args.runs; run++) {
+      process.stderr.write(args.runs > 1 ? `floor/read ${run + 1}… ` : 'floor… ')
+      floors.push(await runChild('floor', g.zip))
+      if (readerAvailable) reads.push(await runChild('read', g.zip))
     }
+    const floor = medianResult(floors)
+    const read: ChildResult | null = readerAvailable ? medianResult(reads) : null
     process.stderr.write('done\n')
     const jsonMB = g.meta.jsonBytes / MB
     rows.push([
@@ -263,7 +284,8 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'))
   for (const r of rows) console.log(line(r))
   console.log('\nGoals: read/floor ratio ≤ 2.0; read RSS ≤ 0.6 × JSON size at 400 MB and < 1 GB at 700 MB; typical 5 MB read < 300 ms.')
-  console.log('RSS is peak resident memory of a fresh process (process.resourceUsage().maxRSS), including the idle baseline above.')
+  console.log(`Times are medians of ${args.runs} fresh-process run${args.runs === 1 ? '' : 's'} each (--runs N), floor and read alternating.`)
+  console.log('RSS is peak resident memory of a fresh process (process.resourceUsage().maxRSS, highest of the runs), including the idle baseline above.')
 }
 
 const childIndex = process.argv.indexOf('--child')

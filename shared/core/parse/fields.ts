@@ -70,6 +70,48 @@ export function parseTikTokDate(value: unknown): number {
   return new Date(ms).getUTCDate() === day ? ms : NaN
 }
 
+const DAY_MS = 86_400_000
+
+/** The digit value of a byte; anything but 0-9 gives a value outside 0-9 (checked by the caller). */
+const digitAt = (buf: Uint8Array, at: number): number => (buf[at] as number) - DIGIT0
+
+/**
+ * Fast path of parseTikTokDate for the bytes of a JSON string body (ASCII, no quotes): exactly
+ * `YYYY-MM-DD HH:MM:SS` (or `T`), year 1970 or later, second below 60. Returns the same ms as parseTikTokDate
+ * for those, and NaN for everything else, which the caller must then read with parseTikTokDate (it may still
+ * be a date: suffixes, leap seconds, old years). Arithmetic only: no string, no Date object.
+ */
+export function parseTikTokDateBytes(buf: Uint8Array, start: number, end: number): number {
+  if (end - start !== 19) return NaN
+  const sep = buf[start + 10]
+  if (buf[start + 4] !== 45 || buf[start + 7] !== 45 || (sep !== 32 && sep !== 84) || buf[start + 13] !== 58 || buf[start + 16] !== 58) return NaN
+  const d0 = digitAt(buf, start), d1 = digitAt(buf, start + 1), d2 = digitAt(buf, start + 2), d3 = digitAt(buf, start + 3)
+  const d5 = digitAt(buf, start + 5), d6 = digitAt(buf, start + 6), d8 = digitAt(buf, start + 8), d9 = digitAt(buf, start + 9)
+  const d11 = digitAt(buf, start + 11), d12 = digitAt(buf, start + 12), d14 = digitAt(buf, start + 14), d15 = digitAt(buf, start + 15)
+  const d17 = digitAt(buf, start + 17), d18 = digitAt(buf, start + 18)
+  // One unsigned test per digit: anything outside 0-9 becomes a large number.
+  if ((d0 >>> 0) > 9 || (d1 >>> 0) > 9 || (d2 >>> 0) > 9 || (d3 >>> 0) > 9 || (d5 >>> 0) > 9 || (d6 >>> 0) > 9 || (d8 >>> 0) > 9 || (d9 >>> 0) > 9) return NaN
+  if ((d11 >>> 0) > 9 || (d12 >>> 0) > 9 || (d14 >>> 0) > 9 || (d15 >>> 0) > 9 || (d17 >>> 0) > 9 || (d18 >>> 0) > 9) return NaN
+  const year = d0 * 1000 + d1 * 100 + d2 * 10 + d3
+  const month = d5 * 10 + d6
+  const day = d8 * 10 + d9
+  const hour = d11 * 10 + d12
+  const minute = d14 * 10 + d15
+  const second = d17 * 10 + d18
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  if (day > monthDays) return NaN
+  // Days since 1970-01-01 (civil-from-days inverse, proleptic Gregorian like Date.UTC).
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  const days = era * 146_097 + doe - 719_468
+  return days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000
+}
+
 /** Dates at or before the Unix epoch are TikTok's "no date" sentinel (`1969-12-31 23:59:59`). */
 export function isSentinelDate(ms: number): boolean {
   return ms <= 0
@@ -83,6 +125,29 @@ export function videoIdFromLink(value: unknown): string | null {
   const m = VIDEO_ID.exec(value)
   return m ? (m[1] ?? null) : null
 }
+
+/**
+ * videoIdFromLink over the bytes of an ASCII string body buf[start, end): where the id it would return starts,
+ * or -1. The id runs to the first non-digit. Mirrors VIDEO_ID exactly: the leftmost `/video/` or `/v/` followed
+ * by a run of 5–25 digits that ends the text or is followed by one of `/?#.` (a longer run fails, as the greedy
+ * `\d{5,25}` then meets a digit). Lets likes skip building the link string; the caller copies the id out itself,
+ * so it does not keep the whole link alive as a regex capture would (about 10 MB for 200,000 likes).
+ */
+export function videoIdStartBytes(buf: Uint8Array, start: number, end: number): number {
+  for (let p = buf.indexOf(SLASH, start); p !== -1 && p < end; p = buf.indexOf(SLASH, p + 1)) {
+    let q = -1
+    if (p + 6 < end && buf[p + 1] === 0x76 && buf[p + 2] === 0x69 && buf[p + 3] === 0x64 && buf[p + 4] === 0x65 && buf[p + 5] === 0x6f && buf[p + 6] === SLASH) q = p + 7
+    else if (p + 2 < end && buf[p + 1] === 0x76 && buf[p + 2] === SLASH) q = p + 3
+    if (q < 0) continue
+    let r = q
+    while (r < end && (buf[r] as number) >= DIGIT0 && (buf[r] as number) <= DIGIT0 + 9) r++
+    const after = r < end ? (buf[r] as number) : -1
+    if (r - q >= 5 && r - q <= 25 && (after === -1 || after === SLASH || after === 0x3f || after === 0x23 || after === 0x2e)) return q
+  }
+  return -1
+}
+
+const SLASH = 0x2f
 
 /**
  * A TikTok video id carries its upload time: the top 32 bits are seconds since the epoch.

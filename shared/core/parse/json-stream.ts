@@ -10,8 +10,30 @@ import { ReadError } from './read-error'
 /** Receives parsed items of one array, in batches, in file order. */
 export type ItemConsumer = (items: unknown[]) => void
 
+/**
+ * An array consumer that may take elements straight from their bytes, skipping decode and JSON.parse: for the
+ * lists that are most of a large export (watch history, then likes), where building millions of objects only to
+ * read one or two fields costs more than inflating the file. The walker offers every element that is a flat object of plain
+ * string members (see `flat`); whatever it declines, and every other element, is parsed as usual and passed to
+ * `items`, so nothing is lost and odd entries keep the generic behaviour.
+ */
+export interface ByteItemConsumer {
+  /**
+   * Parsed elements the byte path did not take, in file order within a batch. `batchFirst` says items[0] is the
+   * first element of one of the walker's batches (what a plain ItemConsumer sees as items[0]).
+   */
+  items(items: unknown[], batchFirst: boolean): void
+  /**
+   * Offered an element that is a flat object whose keys and values are all strings of printable ASCII without
+   * escapes (so its bytes are exactly its text, and it is valid JSON). `members` holds `count` groups of
+   * (keyStart, keyEnd, valueStart, valueEnd): offsets into `buf` inside the quotes. Returns true when it took the
+   * element; false has it parsed and passed to `items`. `batchFirst` as for `items`.
+   */
+  flat(buf: Uint8Array, members: Int32Array, count: number, batchFirst: boolean): boolean
+}
+
 /** Decides, when an array opens, who consumes its items; `path` holds the object keys from the root. Null keeps a sample in the tree. */
-export type ArrayRouter = (path: readonly string[]) => ItemConsumer | null
+export type ArrayRouter = (path: readonly string[]) => ItemConsumer | ByteItemConsumer | null
 
 export interface JsonStreamLimits {
   /** Object/array nesting the walker descends through (each level is a frame). */
@@ -87,6 +109,7 @@ interface ArrayFrame {
   kind: 'array'
   name: string | null
   consumer: ItemConsumer | null
+  bytes: ByteItemConsumer | null
   sample: unknown[]
   length: number
   afterComma: boolean
@@ -95,6 +118,16 @@ interface ArrayFrame {
 type Frame = ObjectFrame | ArrayFrame
 
 const BATCH_BYTES = 1 << 20
+/** Flat objects with more members than this are scanned the generic way (watch rows have two or three). */
+const MAX_FLAT_MEMBERS = 16
+/** flatObjectEnd results that are not an end index. */
+const NOT_FLAT = -1
+const CUT_OFF = -2
+/**
+ * An element cut by the buffer end is rescanned flat next time only if this small: a rescan repeats the work, so
+ * this bounds it (rows are ~100 bytes; a larger element at a chunk edge just takes the generic path).
+ */
+const FLAT_RETRY_BYTES = 4 * 1024
 /** Integers with more digits than this lose precision as JS numbers (ids, UIDs): keep them as strings. */
 const SAFE_DIGITS = 15
 
@@ -219,7 +252,9 @@ export class JsonStreamReader {
     const rest = this.len - this.pos
     this.base += this.pos
     if (rest === 0) {
-      this.buf = chunk
+      // A plain Uint8Array view of the caller's bytes (no copy): Node hands Buffers, our own buffer is a
+      // Uint8Array, and one shape keeps the byte loops optimised instead of deoptimising on the other.
+      this.buf = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       this.owned = false
       this.len = chunk.length
       this.pos = 0
@@ -281,7 +316,9 @@ export class JsonStreamReader {
               pos++
             } else if (c === Ch.LBracket) {
               const consumer = this.route(this.childPath())
-              this.openFrame({ kind: 'array', name: null, consumer, sample: [], length: 0, afterComma: false })
+              const itemConsumer = typeof consumer === 'function' ? consumer : null
+              const bytes = consumer !== null && typeof consumer === 'object' ? consumer : null
+              this.openFrame({ kind: 'array', name: null, consumer: itemConsumer, bytes, sample: [], length: 0, afterComma: false })
               this.mode = Mode.ArrayItems
               pos++
             } else {
@@ -360,7 +397,7 @@ export class JsonStreamReader {
 
   private closeFrame(): void {
     const frame = this.stack.pop() as Frame
-    const value = frame.kind === 'object' ? frame.node : frame.consumer ? new ConsumedArray(frame.length) : frame.sample
+    const value = frame.kind === 'object' ? frame.node : frame.consumer || frame.bytes ? new ConsumedArray(frame.length) : frame.sample
     this.setValue(value)
   }
 
@@ -433,32 +470,27 @@ export class JsonStreamReader {
     const buf = this.buf
     const len = this.len
     const frame = this.stack[this.stack.length - 1] as ArrayFrame
-    let batchStart = -1
-    let batchEnd = -1
-    let bigInts: number[] | null = null
-    let count = 0
-    const flush = (): void => {
-      if (batchStart < 0) return
-      this.deliver(frame, batchStart, batchEnd, bigInts, count)
-      batchStart = -1
-      bigInts = null
-      count = 0
-    }
+    if (frame.bytes !== null) return this.readItemBytes(pos, final, frame, frame.bytes)
+    // Batch state lives on the instance, not in a closure: a closure made per call defeats V8's inlining and
+    // deoptimises on every new instance, which costs most on small files that never get warm.
+    this.batchStart = -1
+    this.batchCount = 0
+    this.batchBigInts = null
     while (true) {
       while (pos < len && isWhitespace(buf[pos] as number)) pos++
       if (pos >= len) break
       const c = buf[pos] as number
       if (c === Ch.RBracket) {
         if (frame.afterComma) this.trailingCommas++
-        flush()
+        this.flushBatch(frame)
         this.pos = pos + 1
         this.closeFrame()
         return pos + 1
       }
-      if (frame.length > 0 || count > 0) {
+      if (frame.length > 0 || this.batchCount > 0) {
         if (!frame.afterComma) {
           if (c !== Ch.Comma) {
-            flush()
+            this.flushBatch(frame)
             this.pos = pos
             this.fail('A comma or a closing bracket was expected here.', pos)
           }
@@ -470,21 +502,211 @@ export class JsonStreamReader {
       const end = this.elementEnd(pos, final)
       if (end < 0) break
       if (this.pendingBigInts !== null) {
-        bigInts ??= []
-        for (const rel of this.pendingBigInts) bigInts.push(pos + rel)
+        this.batchBigInts ??= []
+        for (const rel of this.pendingBigInts) this.batchBigInts.push(pos + rel)
         this.pendingBigInts = null
       }
-      if (batchStart < 0) batchStart = pos
-      batchEnd = end
-      count++
+      if (this.batchStart < 0) this.batchStart = pos
+      this.batchEnd = end
+      this.batchCount++
       frame.afterComma = false
       pos = end
-      if (batchEnd - batchStart >= BATCH_BYTES) flush()
+      if (end - this.batchStart >= BATCH_BYTES) this.flushBatch(frame)
     }
-    flush()
+    this.flushBatch(frame)
     this.pos = pos
     if (final) this.fail('The file ends inside a list (it may be cut off).', len)
     return pos
+  }
+
+  /** The batch being gathered by readItems / readItemBytes: first byte, end, element count, digit runs to quote. */
+  private batchStart = -1
+  private batchEnd = -1
+  private batchCount = 0
+  private batchBigInts: number[] | null = null
+  /**
+   * readItemBytes: runs of adjacent declined elements in the batch, as (start, end, first-of-batch 1/0,
+   * index into runBigInts or -1), and whether the last element was declined (so the next one extends its run).
+   */
+  private readonly runs: number[] = []
+  private runBigInts: number[][] | null = null
+  private inRun = false
+
+  private flushBatch(frame: ArrayFrame): void {
+    const start = this.batchStart
+    if (start < 0) return
+    const count = this.batchCount
+    this.batchStart = -1
+    this.batchCount = 0
+    if (frame.bytes === null) {
+      const bigInts = this.batchBigInts
+      this.batchBigInts = null
+      this.deliver(frame, start, this.batchEnd, bigInts, count)
+      return
+    }
+    frame.length += count
+    const runs = this.runs
+    const runBigInts = this.runBigInts
+    this.runBigInts = null
+    this.inRun = false
+    for (let r = 0; r < runs.length; r += 4) {
+      const big = runs[r + 3] as number
+      const items = this.parseRun(runs[r] as number, runs[r + 1] as number, big < 0 || runBigInts === null ? null : (runBigInts[big] ?? null))
+      frame.bytes.items(items, runs[r + 2] === 1)
+    }
+    runs.length = 0
+  }
+
+  /**
+   * readItems for a ByteItemConsumer. Batches are cut exactly where readItems cuts them (same `batchFirst`
+   * elements, same error order): elements the consumer declines are kept as runs of adjacent elements and
+   * parsed, one JSON.parse per run, when the batch is flushed.
+   */
+  private readItemBytes(pos: number, final: boolean, frame: ArrayFrame, consumer: ByteItemConsumer): number {
+    const buf = this.buf
+    const len = this.len
+    const members = this.members
+    const runs = this.runs
+    this.batchStart = -1
+    this.batchCount = 0
+    this.runs.length = 0
+    this.runBigInts = null
+    this.inRun = false
+    while (true) {
+      while (pos < len && isWhitespace(buf[pos] as number)) pos++
+      if (pos >= len) break
+      const c = buf[pos] as number
+      if (c === Ch.RBracket) {
+        if (frame.afterComma) this.trailingCommas++
+        this.flushBatch(frame)
+        this.pos = pos + 1
+        this.closeFrame()
+        return pos + 1
+      }
+      if (frame.length > 0 || this.batchCount > 0) {
+        if (!frame.afterComma) {
+          if (c !== Ch.Comma) {
+            this.flushBatch(frame)
+            this.pos = pos
+            this.fail('A comma or a closing bracket was expected here.', pos)
+          }
+          frame.afterComma = true
+          pos++
+          continue
+        }
+      }
+      // A flat scan only starts fresh: an element whose generic scan was cut by the buffer end resumes in elementEnd.
+      let end = c === Ch.LBrace && this.resumeAt === 0 ? this.flatObjectEnd(pos) : NOT_FLAT
+      // A small element cut by the buffer end waits for the next chunk and is scanned flat again, so row
+      // order and the fast path survive chunk edges; a large one (and the last chunk's) takes the resumable
+      // generic scan, which also raises its size and cut-off errors exactly where readItems would.
+      if (end === CUT_OFF && !final && len - pos <= FLAT_RETRY_BYTES && len - pos <= this.limits.maxTokenBytes) break
+      if (end > 0 && consumer.flat(buf, members, this.memberCount, this.batchCount === 0)) {
+        this.inRun = false
+      } else {
+        if (end < 0) end = this.elementEnd(pos, final)
+        if (end < 0) break
+        if (this.inRun) runs[runs.length - 3] = end
+        else {
+          runs.push(pos, end, this.batchCount === 0 ? 1 : 0, -1)
+          this.inRun = true
+        }
+        if (this.pendingBigInts !== null) {
+          const runBigInts = (this.runBigInts ??= [])
+          let at = runs[runs.length - 1] as number
+          if (at < 0) {
+            at = runBigInts.length
+            runBigInts.push([])
+            runs[runs.length - 1] = at
+          }
+          const list = runBigInts[at] as number[]
+          for (const rel of this.pendingBigInts) list.push(pos + rel)
+          this.pendingBigInts = null
+        }
+      }
+      if (this.batchStart < 0) this.batchStart = pos
+      this.batchCount++
+      frame.afterComma = false
+      pos = end
+      if (end - this.batchStart >= BATCH_BYTES) this.flushBatch(frame)
+    }
+    this.flushBatch(frame)
+    this.pos = pos
+    if (final) this.fail('The file ends inside a list (it may be cut off).', len)
+    return pos
+  }
+
+  /** Member offsets of the last flat object scanned (see ByteItemConsumer.flat), and how many members it had. */
+  private readonly members = new Int32Array(4 * MAX_FLAT_MEMBERS)
+  private memberCount = 0
+
+  /**
+   * End of the object starting at `start` if it is flat (only string members, printable ASCII, no escapes);
+   * NOT_FLAT for anything else, CUT_OFF when the buffer ends first. A flat object is valid JSON as it stands.
+   */
+  private flatObjectEnd(start: number): number {
+    const buf = this.buf
+    const len = this.len
+    const members = this.members
+    let n = 0
+    let i = start + 1
+    // `buf` may be longer than `len` (a reused buffer): every read below is bounded by `len`.
+    while (i < len && isWhitespace(buf[i] as number)) i++
+    if (i >= len) return CUT_OFF
+    if (buf[i] === Ch.RBrace) {
+      this.memberCount = 0
+      return i + 1
+    }
+    while (n < MAX_FLAT_MEMBERS) {
+      if (buf[i] !== Ch.Quote) return NOT_FLAT
+      const keyStart = ++i
+      i = this.plainStringEnd(i)
+      if (i < 0) return i
+      const keyEnd = i++
+      while (i < len && isWhitespace(buf[i] as number)) i++
+      if (i >= len) return CUT_OFF
+      if (buf[i] !== Ch.Colon) return NOT_FLAT
+      i++
+      while (i < len && isWhitespace(buf[i] as number)) i++
+      if (i >= len) return CUT_OFF
+      if (buf[i] !== Ch.Quote) return NOT_FLAT
+      const valueStart = ++i
+      i = this.plainStringEnd(i)
+      if (i < 0) return i
+      const at = 4 * n++
+      members[at] = keyStart
+      members[at + 1] = keyEnd
+      members[at + 2] = valueStart
+      members[at + 3] = i++
+      while (i < len && isWhitespace(buf[i] as number)) i++
+      if (i >= len) return CUT_OFF
+      const c = buf[i] as number
+      if (c === Ch.RBrace) {
+        this.memberCount = n
+        return i + 1
+      }
+      if (c !== Ch.Comma) return NOT_FLAT
+      i++
+      while (i < len && isWhitespace(buf[i] as number)) i++
+      if (i >= len) return CUT_OFF
+    }
+    return NOT_FLAT
+  }
+
+  /**
+   * Index of the closing quote of a string body starting at `i` that holds only printable ASCII without
+   * escapes; NOT_FLAT for anything else (escapes, control characters, non-ASCII: such strings need JSON.parse
+   * and UTF-8 decoding), CUT_OFF at the buffer end.
+   */
+  private plainStringEnd(i: number): number {
+    const buf = this.buf
+    const len = this.len
+    for (; i < len; i++) {
+      const c = buf[i] as number
+      if (c === Ch.Quote) return i
+      if (c < Ch.Space || c >= 0x7f || c === Ch.Backslash) return NOT_FLAT
+    }
+    return CUT_OFF
   }
 
   /** Digit runs inside the element being scanned that must be quoted: (start, end) pairs relative to the element start, so they survive a buffer refill. */
@@ -585,6 +807,19 @@ export class JsonStreamReader {
   }
 
   private deliver(frame: ArrayFrame, start: number, end: number, bigInts: number[] | null, count: number): void {
+    const items = this.parseRun(start, end, bigInts)
+    frame.length += count
+    if (frame.consumer) frame.consumer(items)
+    else {
+      for (const item of items) {
+        if (frame.sample.length >= this.limits.maxSampleItems) break
+        frame.sample.push(item)
+      }
+    }
+  }
+
+  /** Parses adjacent elements buf[start, end) with one JSON.parse; `bigInts` are absolute digit-run pairs to quote. */
+  private parseRun(start: number, end: number, bigInts: number[] | null): unknown[] {
     let text: string
     if (bigInts === null) text = this.decode(start, end)
     else {
@@ -608,13 +843,6 @@ export class JsonStreamReader {
       const bytePos = new TextEncoder().encode(text.slice(0, charPos)).length
       throw new ReadError('BAD_JSON', 'A list entry is not valid JSON.', this.base + start + Math.min(bytePos, end - start))
     }
-    frame.length += count
-    if (frame.consumer) frame.consumer(items)
-    else {
-      for (const item of items) {
-        if (frame.sample.length >= this.limits.maxSampleItems) break
-        frame.sample.push(item)
-      }
-    }
+    return items
   }
 }

@@ -1,30 +1,59 @@
 // shared/core: Electron-free. Turns canonical records from any reader into the typed, sorted rows of an ExportSnapshot.
 import type { SectionName } from '@shared/contract/model'
 import type { CommentRow, DatedVideo, LoginRow, PostRow, ProfileInfo, SearchRow, ShareRow, StatusInfo, UserRow } from '../snapshot'
-import { canonicalKey, cleanText, isSentinelDate, parseCount, parseTikTokDate, signedUrlTime, videoIdFromLink } from './fields'
+import { canonicalKey, cleanText, isSentinelDate, parseCount, parseTikTokDate, parseTikTokDateBytes, signedUrlTime, videoIdFromLink, videoIdStartBytes } from './fields'
+import type { ByteItemConsumer } from './json-stream'
 import type { ListKind } from './list-kinds'
 import type { CanonicalRecord } from './records'
 import { recordFromObject } from './records'
 import { WarningLog } from './warnings'
 
-/** Growable Float64Array for watch-history times: 8 bytes a row instead of a JS object. */
+/**
+ * Watch-history times in fixed 1 MiB Float64Array blocks: 8 bytes a row instead of a JS object, and no
+ * doubling: growing never copies, and the column never holds more than a block of spare room (a doubling
+ * array held up to twice the rows, and both copies while growing).
+ */
 class TimeColumn {
-  private data = new Float64Array(1024)
+  private readonly blocks: Float64Array[] = []
+  private block = new Float64Array(0)
+  private at = 0
   length = 0
 
   push(ms: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2)
-      next.set(this.data)
-      this.data = next
+    if (this.at === this.block.length) {
+      this.block = new Float64Array(TIME_BLOCK)
+      this.blocks.push(this.block)
+      this.at = 0
     }
-    this.data[this.length++] = ms
+    this.block[this.at++] = ms
+    this.length++
   }
 
+  /** The times oldest first. Exports list watch rows newest or oldest first, so an ordered column skips the sort. */
   sorted(): Float64Array {
-    return this.data.slice(0, this.length).sort()
+    const out = new Float64Array(this.length)
+    let filled = 0
+    for (const block of this.blocks) {
+      const n = Math.min(block.length, this.length - filled)
+      out.set(n === block.length ? block : block.subarray(0, n), filled)
+      filled += n
+    }
+    // Times are finite and never -0 (dates after the epoch), so reversing a non-increasing column gives exactly what sort() gives.
+    let ascending = true
+    let descending = true
+    for (let i = 1; i < out.length && (ascending || descending); i++) {
+      const step = (out[i] as number) - (out[i - 1] as number)
+      if (step < 0) ascending = false
+      else if (step > 0) descending = false
+    }
+    if (ascending) return out
+    if (descending) return out.reverse()
+    return out.sort()
   }
 }
+
+/** Rows per TimeColumn block (1 MiB). */
+const TIME_BLOCK = 128 * 1024
 
 const byTimeThenId = (a: DatedVideo, b: DatedVideo): number => a.at - b.at || (a.videoId < b.videoId ? -1 : a.videoId > b.videoId ? 1 : 0)
 const byTime = (a: { at: number }, b: { at: number }): number => a.at - b.at
@@ -78,9 +107,13 @@ export class SnapshotBuilder {
     if (kind !== 'status') this.sectionsPresent.add(kind)
   }
 
-  /** Adds parsed JSON list items. Watch history takes a fast path: it is most of a large export. */
-  addJsonItems(kind: ListKind, items: readonly unknown[]): void {
-    if (!this.sawVideoLinkKey && (kind === 'likes' || kind === 'watchHistory') && hasVideoLinkKey(items[0])) this.sawVideoLinkKey = true
+  /**
+   * Adds parsed JSON list items. Watch history takes a fast path: it is most of a large export.
+   * `batchFirst` false: items[0] is not the first item of a reader batch (see ByteItemConsumer), so it is not the
+   * item the video-link key check looks at.
+   */
+  addJsonItems(kind: ListKind, items: readonly unknown[], batchFirst = true): void {
+    if (batchFirst && !this.sawVideoLinkKey && (kind === 'likes' || kind === 'watchHistory') && hasVideoLinkKey(items[0])) this.sawVideoLinkKey = true
     if (kind === 'watchHistory') {
       for (const item of items) this.addWatchItem(item)
       return
@@ -90,6 +123,80 @@ export class SnapshotBuilder {
       if (rec === null) this.notObjects++
       else this.addRecord(kind, rec)
     }
+  }
+
+  /**
+   * A consumer that reads rows of the biggest lists straight from their bytes, or null for lists that are
+   * only ever parsed. Watch history (most of a large export) and likes/favourites take rows whose members are
+   * exactly what addJsonItems would read: one `Date`/`date` that is a plain `YYYY-MM-DD HH:MM:SS` (and for
+   * likes one `Link`/`link`); anything else is declined and arrives parsed, through addJsonItems.
+   */
+  byteConsumer(kind: ListKind): ByteItemConsumer | null {
+    if (kind === 'watchHistory' || kind === 'likes' || kind === 'favorites') return new ByteRows(this, kind)
+    return null
+  }
+
+  /** ByteRows' flat path: a watch row, or a like/favourite row. */
+  addFlatRow(kind: 'watchHistory' | 'likes' | 'favorites', buf: Uint8Array, members: Int32Array, count: number, batchFirst: boolean): boolean {
+    if (kind === 'watchHistory') return this.addWatchBytes(buf, members, count, batchFirst)
+    return this.addVideoBytes(kind === 'likes' ? this.likes : this.favorites, buf, members, count)
+  }
+
+  /**
+   * A like or favourite row of exactly two members, `Date`/`date` and `Link`/`link`: what addRecord does with
+   * its record, without building it. Neither key spelling marks generation A, so the batch-first key check has
+   * nothing to note.
+   */
+  private addVideoBytes(rows: DatedVideo[], buf: Uint8Array, members: Int32Array, count: number): boolean {
+    if (count !== 2) return false
+    const k0 = members[0] as number
+    const k1 = members[4] as number
+    if ((members[1] as number) - k0 !== 4 || (members[5] as number) - k1 !== 4) return false
+    const date = isDateKey(buf, k0) ? 0 : isDateKey(buf, k1) ? 4 : -1
+    if (date < 0 || !isLinkKey(buf, date === 0 ? k1 : k0)) return false
+    const at = parseTikTokDateBytes(buf, members[date + 2] as number, members[date + 3] as number)
+    if (Number.isNaN(at)) return false
+    if (isSentinelDate(at)) {
+      this.sentinelDates++
+      return true
+    }
+    if (at > this.newest) this.newest = at
+    const link = 4 - date
+    const idStart = videoIdStartBytes(buf, members[link + 2] as number, members[link + 3] as number)
+    if (idStart < 0) {
+      this.missingIds++
+      return true
+    }
+    // The same digits videoIdFromLink returns, as a string of their own rather than a slice of the link.
+    let idEnd = idStart
+    while ((buf[idEnd] as number) >= 0x30 && (buf[idEnd] as number) <= 0x39) idEnd++
+    rows.push({ at, videoId: asciiText(buf, idStart, idEnd) })
+    return true
+  }
+
+  private addWatchBytes(buf: Uint8Array, members: Int32Array, count: number, batchFirst: boolean): boolean {
+    let date = -1
+    for (let m = 0; m < count; m++) {
+      const k = members[4 * m] as number
+      if ((members[4 * m + 1] as number) - k !== 4) continue
+      // `Date` or `date`; another spelling (`DATE`, `Datum`, `time`) goes the generic way, like two date keys,
+      // where the parsed row's `Date ?? date` and last-duplicate-wins rules decide.
+      if (isDateKey(buf, k)) {
+        if (date >= 0) return false
+        date = m
+      }
+    }
+    if (date < 0) return false
+    const at = parseTikTokDateBytes(buf, members[4 * date + 2] as number, members[4 * date + 3] as number)
+    if (Number.isNaN(at)) return false
+    if (batchFirst && !this.sawVideoLinkKey && flatHasVideoLinkKey(buf, members, count)) this.sawVideoLinkKey = true
+    if (isSentinelDate(at)) {
+      this.sentinelDates++
+      return true
+    }
+    if (at > this.newest) this.newest = at
+    this.watch.push(at)
+    return true
   }
 
   private addWatchItem(item: unknown): void {
@@ -231,6 +338,52 @@ export class SnapshotBuilder {
       sawVideoLinkKey: this.sawVideoLinkKey,
     }
   }
+}
+
+/**
+ * The byte consumer of one list. One class for every list (not a closure per list) so the reader's element
+ * loop sees a single call target and stays optimised when it moves from likes to watch history.
+ */
+class ByteRows implements ByteItemConsumer {
+  constructor(
+    private readonly builder: SnapshotBuilder,
+    private readonly kind: 'watchHistory' | 'likes' | 'favorites',
+  ) {}
+
+  items(items: unknown[], batchFirst: boolean): void {
+    this.builder.addJsonItems(this.kind, items, batchFirst)
+  }
+
+  flat(buf: Uint8Array, members: Int32Array, count: number, batchFirst: boolean): boolean {
+    return this.builder.addFlatRow(this.kind, buf, members, count, batchFirst)
+  }
+}
+
+/** The 4-byte key at `k` is `Date` or `date`. */
+function isDateKey(buf: Uint8Array, k: number): boolean {
+  const c = buf[k]
+  return (c === 0x44 || c === 0x64) && buf[k + 1] === 0x61 && buf[k + 2] === 0x74 && buf[k + 3] === 0x65
+}
+
+/** The 4-byte key at `k` is `Link` or `link`. */
+function isLinkKey(buf: Uint8Array, k: number): boolean {
+  const c = buf[k]
+  return (c === 0x4c || c === 0x6c) && buf[k + 1] === 0x69 && buf[k + 2] === 0x6e && buf[k + 3] === 0x6b
+}
+
+const ascii = new TextDecoder('utf-8')
+
+/** Text of bytes known to be printable ASCII (a flat element's string body). */
+function asciiText(buf: Uint8Array, start: number, end: number): string {
+  return ascii.decode(buf.subarray(start, end))
+}
+
+/** hasVideoLinkKey for a flat element's keys (printable ASCII, so decoding them byte by byte is exact). */
+function flatHasVideoLinkKey(buf: Uint8Array, members: Int32Array, count: number): boolean {
+  for (let m = 0; m < count; m++) {
+    if (canonicalKey(asciiText(buf, members[4 * m] as number, members[4 * m + 1] as number)) === 'videolink') return true
+  }
+  return false
 }
 
 function hasVideoLinkKey(item: unknown): boolean {
