@@ -119,31 +119,81 @@ export function historyView(snapshot: ExportSnapshot, req: HistoryRequest, diff:
   return { unit, points }
 }
 
-interface TableRow {
-  at: number
-  videoId: string
-  status: LikeStatus
+const STATUSES: readonly LikeStatus[] = ['present', 'in-burst', 'vanished']
+
+/**
+ * Every like of the export (and the vanished ones of the older export) with its status, newest first, in columns:
+ * a million rows cost three arrays, not a million objects. Built once per view by merging two sorted lists (no sort),
+ * cached by the caller; per-status indexes are built on first use.
+ */
+export interface LikeTable {
+  at: Float64Array
+  ids: string[]
+  /** Index into STATUSES. */
+  status: Uint8Array
+  byStatus: Map<LikeStatus, Int32Array>
 }
 
-/** Every like of the export (and the vanished ones of the older export) with its status, newest first. Built once per view and cached by the caller. */
-export function likeTable(snapshot: ExportSnapshot, events: readonly CauseEvent[], diff: ExportDiff | null): TableRow[] {
+export function likeTable(snapshot: ExportSnapshot, events: readonly CauseEvent[], diff: ExportDiff | null): LikeTable {
   const inBurst = new Set<string>()
   for (const e of events) if (e.kind === 'like-burst') for (const id of e.evidence.rowIds) inBurst.add(id)
-  const rows: TableRow[] = snapshot.likes.map((l) => ({ at: l.at, videoId: l.videoId, status: inBurst.has(l.videoId) ? 'in-burst' : 'present' }))
-  if (diff !== null) for (const l of diff.vanished) rows.push({ at: l.at, videoId: l.videoId, status: 'vanished' })
-  return rows.sort((a, b) => b.at - a.at || (a.videoId < b.videoId ? 1 : -1))
+  const likes = snapshot.likes
+  const vanished = diff?.vanished ?? []
+  const n = likes.length + vanished.length
+  const table: LikeTable = { at: new Float64Array(n), ids: new Array<string>(n), status: new Uint8Array(n), byStatus: new Map() }
+  // Both lists are oldest first: walk them from the end to fill newest first.
+  let i = likes.length - 1
+  let j = vanished.length - 1
+  for (let k = 0; k < n; k++) {
+    const like = likes[i]
+    const gone = vanished[j]
+    const takeLike = like !== undefined && (gone === undefined || like.at > gone.at || (like.at === gone.at && like.videoId > gone.videoId))
+    const row = (takeLike ? like : gone) as (typeof likes)[number]
+    table.at[k] = row.at
+    table.ids[k] = row.videoId
+    table.status[k] = takeLike ? (inBurst.has(row.videoId) ? 1 : 0) : 2
+    if (takeLike) i--
+    else j--
+  }
+  return table
 }
 
-export function likesPage(table: readonly TableRow[], req: LikesPageRequest): LikesPage {
+function indexOf(table: LikeTable, status: LikeStatus): Int32Array {
+  const hit = table.byStatus.get(status)
+  if (hit) return hit
+  const code = STATUSES.indexOf(status)
+  let count = 0
+  for (let k = 0; k < table.status.length; k++) if (table.status[k] === code) count++
+  const index = new Int32Array(count)
+  for (let k = 0, w = 0; k < table.status.length; k++) if (table.status[k] === code) index[w++] = k
+  table.byStatus.set(status, index)
+  return index
+}
+
+export function likesPage(table: LikeTable, req: LikesPageRequest): LikesPage {
   const status = req.status ?? 'all'
-  const filtered = status === 'all' ? table : table.filter((r) => r.status === status)
-  const total = filtered.length
+  const index = status === 'all' ? null : indexOf(table, status)
+  const total = index === null ? table.at.length : index.length
   const offset = Math.max(0, Math.min(req.offset, total))
   const limit = Math.max(0, Math.min(req.limit, 1000))
   const rows: LikeRow[] = []
   for (let i = offset; i < Math.min(total, offset + limit); i++) {
-    const r = filtered[req.order === 'oldest' ? total - 1 - i : i] as TableRow
-    rows.push({ at: new Date(r.at).toISOString(), videoId: r.videoId, uploadedAt: isoOrNull(uploadTimeFromVideoId(r.videoId)), status: r.status })
+    const position = req.order === 'oldest' ? total - 1 - i : i
+    const k = index === null ? position : (index[position] as number)
+    const videoId = table.ids[k] as string
+    rows.push({
+      at: new Date(table.at[k] as number).toISOString(),
+      videoId,
+      uploadedAt: isoOrNull(uploadTimeFromVideoId(videoId)),
+      status: STATUSES[table.status[k] as number] as LikeStatus,
+    })
   }
   return { total, offset, rows }
+}
+
+/** The table as rows (newest first), for writers that want one record per like such as the CSV export. */
+export function likeTableRows(table: LikeTable): Array<{ at: number; videoId: string; status: LikeStatus }> {
+  const rows = new Array<{ at: number; videoId: string; status: LikeStatus }>(table.at.length)
+  for (let k = 0; k < rows.length; k++) rows[k] = { at: table.at[k] as number, videoId: table.ids[k] as string, status: STATUSES[table.status[k] as number] as LikeStatus }
+  return rows
 }

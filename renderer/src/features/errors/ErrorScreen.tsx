@@ -12,8 +12,10 @@ export interface ErrorScreenProps {
 export function ErrorScreen({ error, onBack, onSample }: ErrorScreenProps): React.JSX.Element {
   const text = ERROR_TEXT[error.code]
   const heading = useFocusOnMount<HTMLHeadingElement>()
-  // The engine's message is specific ("user_data.json line 3…"); skip it only when it merely repeats the title.
-  const specific = error.message.trim() !== '' && error.message.trim() !== text.title ? error.message : null
+  // The engine's message is the title, the specific detail ("… at line 3, column 12.") and the advice; the screen shows
+  // title and advice on their own, so only the detail in between is repeated here.
+  const detail = error.message.replace(text.title, '').replace(text.whatToDo, '').trim()
+  const specific = detail !== '' ? detail : null
   return (
     <main className="page narrow" data-error-code={error.code}>
       <section className="card error-card" role="alert" aria-labelledby="error-title">
