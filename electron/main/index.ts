@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, session, shell } from 'electron'
+import { paperForLocale } from '@shared/core/report/paper'
 import { APP_INDEX_URL } from '@shared/core/policy/url-policy'
 import { EngineClient } from '@shared/node/engine/engine-client'
 import engineWorkerPath from './workers/engine.worker?modulePath'
@@ -9,6 +10,8 @@ import { showOpenDialog } from './dialogs'
 import { guardSession, installGuards } from './guards'
 import { registerIpcHandlers } from './ipc-handlers'
 import { registerAppScheme, serveApp } from './protocol'
+import type { ReportExportDeps } from './report-pdf'
+import { exportReportCsv, exportReportPdf } from './report-pdf'
 import { createMainWindow } from './window'
 
 /** The dev server URL, honoured only in an unpackaged run: a packaged app ignores the environment variable entirely. */
@@ -60,7 +63,23 @@ function start(): void {
         storeDir: join(app.getPath('userData'), 'imports'),
         resourcesDir: resourcesDir(),
       })
-      registerIpcHandlers({ engine, showOpenDialog, openExternal, devServerUrl })
+      const report: ReportExportDeps = {
+        engine,
+        preloadPath: join(__dirname, '../preload/index.js'),
+        pageUrl: devServerUrl ?? APP_INDEX_URL,
+        // The country decides the paper (Letter in the US, Canada, Mexico…), not the UI language.
+        paper: () => paperForLocale(`und-${app.getLocaleCountryCode()}`),
+        now: Date.now,
+        defaultDir: () => app.getPath('documents'),
+      }
+      registerIpcHandlers({
+        engine,
+        showOpenDialog,
+        openExternal,
+        devServerUrl,
+        exportReportPdf: (target, sender) => exportReportPdf(target, sender, report),
+        exportReportCsv: (target, sender) => exportReportCsv(target, sender, report),
+      })
       await openWindow()
     })
     .catch((error: unknown) => {

@@ -1,7 +1,7 @@
 // electron/main: glue (pure). Runtime parsers for every channel's arguments: the renderer is untrusted, so nothing is taken on its type.
 import type { ArgParser } from './ipc'
 import type { Channel } from '@shared/contract/ipc-contract'
-import type { BucketUnit, DialogRequest, HistoryRequest, LikesPageRequest, LikeStatus } from '@shared/contract/views'
+import type { BucketUnit, DialogRequest, HistoryRequest, LikesPageRequest, LikeStatus, PaperSize, ReportRequest, ReportTarget } from '@shared/contract/views'
 import { validateImportPaths } from '@shared/core/policy/path-policy'
 import { videoUrlFor } from '@shared/core/policy/url-policy'
 
@@ -124,6 +124,34 @@ export function dialogRequest(value: unknown): DialogRequest | null {
   return kind === null ? null : { kind }
 }
 
+const TARGET_KEYS: ReadonlySet<string> = new Set(['exportId', 'olderId'])
+const REPORT_KEYS: ReadonlySet<string> = new Set(['exportId', 'olderId', 'generatedAt', 'paper'])
+const PAPERS: ReadonlySet<string> = new Set<PaperSize>(['A4', 'Letter'])
+/** The report's time stamp: a full UTC date-time as toISOString() writes it, nothing looser. */
+const UTC_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/
+
+export function reportTarget(value: unknown): ReportTarget | null {
+  const obj = record(value, TARGET_KEYS)
+  if (obj === null) return null
+  const exportId = importId(field(obj, 'exportId'))
+  const olderId = optional(field(obj, 'olderId'), importId)
+  if (exportId === null || !olderId.ok || olderId.value === exportId) return null
+  const target: ReportTarget = { exportId }
+  if (olderId.value !== undefined) target.olderId = olderId.value
+  return target
+}
+
+export function reportRequest(value: unknown): ReportRequest | null {
+  const obj = record(value, REPORT_KEYS)
+  if (obj === null) return null
+  const target = reportTarget(Object.fromEntries([...TARGET_KEYS].filter((k) => Object.hasOwn(obj, k)).map((k) => [k, obj[k]])))
+  const stamp = field(obj, 'generatedAt')
+  const generatedAt = typeof stamp === 'string' && UTC_STAMP.test(stamp) && Number.isFinite(Date.parse(stamp)) ? stamp : null
+  const paper = oneOf<PaperSize>(PAPERS)(field(obj, 'paper'))
+  if (target === null || generatedAt === null || paper === null) return null
+  return { ...target, generatedAt, paper }
+}
+
 /** One parser per channel. The mapped type makes a missing channel a compile error. */
 export const ARG_PARSERS: { readonly [C in Channel]: ArgParser<C> } = {
   'import:start': (args) => {
@@ -164,6 +192,18 @@ export const ARG_PARSERS: { readonly [C in Channel]: ArgParser<C> } = {
   'link:open-video': (args) => {
     const id = args.length === 1 && videoUrlFor(args[0]) !== null ? args[0] : null
     return typeof id === 'string' ? [id] : null
+  },
+  'report:data': (args) => {
+    const req = args.length === 1 ? reportRequest(args[0]) : null
+    return req === null ? null : [req]
+  },
+  'report:export-pdf': (args) => {
+    const target = args.length === 1 ? reportTarget(args[0]) : null
+    return target === null ? null : [target]
+  },
+  'report:export-csv': (args) => {
+    const target = args.length === 1 ? reportTarget(args[0]) : null
+    return target === null ? null : [target]
   },
 }
 

@@ -33,6 +33,9 @@ const CONTRACT_CHANNELS: Record<Channel, true> = {
   'export:likes': true,
   'dialog:open': true,
   'link:open-video': true,
+  'report:data': true,
+  'report:export-pdf': true,
+  'report:export-csv': true,
 }
 
 const ID_A = 'a'.repeat(64)
@@ -51,6 +54,9 @@ const VALID_ARGS: Record<Channel, unknown[]> = {
   'export:likes': [{ exportId: ID_A, offset: 0, limit: 100 }],
   'dialog:open': [{ kind: 'file' }],
   'link:open-video': [VIDEO],
+  'report:data': [{ exportId: ID_A, olderId: ID_B, generatedAt: '2025-03-01T12:00:00.000Z', paper: 'Letter' }],
+  'report:export-pdf': [{ exportId: ID_A }],
+  'report:export-csv': [{ exportId: ID_A, olderId: ID_B }],
 }
 
 const BAD_ID_VALUES: unknown[] = [
@@ -123,6 +129,21 @@ const MALFORMED_ARGS: Record<Channel, unknown[][]> = {
   ],
   'dialog:open': [[], [{}], [{ kind: 'everything' }], [{ kind: 'file', defaultPath: '/etc' }], ['file'], [{ kind: 'file' }, {}]],
   'link:open-video': [[], ['javascript:alert(1)'], ['https://evil.io'], ['123'], [`${VIDEO}/../../x`], [Number(VIDEO)], [VIDEO, VIDEO]],
+  'report:data': [
+    [],
+    [{ exportId: ID_A }],
+    [{ exportId: ID_A, generatedAt: '2025-03-01T12:00:00.000Z' }],
+    [{ exportId: ID_A, generatedAt: '2025-03-01T12:00:00.000Z', paper: 'A3' }],
+    [{ exportId: ID_A, generatedAt: 'yesterday', paper: 'A4' }],
+    [{ exportId: ID_A, generatedAt: '2025-03-01', paper: 'A4' }],
+    [{ exportId: ID_A, generatedAt: '2025-02-30T25:00:00Z', paper: 'A4' }],
+    [{ exportId: ID_A, olderId: ID_A, generatedAt: '2025-03-01T12:00:00.000Z', paper: 'A4' }],
+    [{ exportId: 'x', generatedAt: '2025-03-01T12:00:00.000Z', paper: 'A4' }],
+    [{ exportId: ID_A, generatedAt: '2025-03-01T12:00:00.000Z', paper: 'A4', path: '/etc/passwd' }],
+    [JSON.parse(`{"exportId":"${ID_A}","generatedAt":"2025-03-01T12:00:00.000Z","paper":"A4","__proto__":{"x":1}}`)],
+  ],
+  'report:export-pdf': [[], [ID_A], [{}], [{ exportId: '../x' }], [{ exportId: ID_A, olderId: ID_A }], [{ exportId: ID_A, savePath: '/tmp/x.pdf' }], [{ exportId: ID_A }, {}]],
+  'report:export-csv': [[], [null], [{ exportId: ID_A, olderId: 'x' }], [{ exportId: ID_A, dir: '/etc' }], [[ID_A]]],
 }
 
 const TRUSTED = { senderFrame: { url: 'app://liketrace/index.html', parent: null } }
@@ -155,6 +176,8 @@ interface Fakes {
   engine: Record<EngineMethod, Fn>
   showOpenDialog: Fn
   openExternal: Fn
+  exportReportPdf: Fn
+  exportReportCsv: Fn
   onUnexpected: Fn
   deps: Deps
 }
@@ -170,17 +193,21 @@ function makeFakes(): Fakes {
     compareImports: vi.fn(async () => ok('compared')),
     history: vi.fn(async () => ok('history')),
     likesPage: vi.fn(async () => ok('likes')),
+    reportData: vi.fn(async () => ok('report')),
+    csvFiles: vi.fn(async () => ok([])),
   }
   const showOpenDialog = vi.fn(async () => ['/home/me/x.zip'])
   const openExternal = vi.fn(async () => undefined)
+  const exportReportPdf = vi.fn(async () => ok({ savedTo: '/home/me/report.pdf' }))
+  const exportReportCsv = vi.fn(async () => ok(null))
   const onUnexpected = vi.fn()
-  const deps = { engine, showOpenDialog, openExternal, onUnexpected } as unknown as Deps
-  return { engine, showOpenDialog, openExternal, onUnexpected, deps }
+  const deps = { engine, showOpenDialog, openExternal, exportReportPdf, exportReportCsv, onUnexpected } as unknown as Deps
+  return { engine, showOpenDialog, openExternal, exportReportPdf, exportReportCsv, onUnexpected, deps }
 }
 
 function sideEffects(f: Fakes): number {
   const engineCalls = Object.values(f.engine).reduce((n, fn) => n + fn.mock.calls.length, 0)
-  return engineCalls + f.showOpenDialog.mock.calls.length + f.openExternal.mock.calls.length
+  return engineCalls + f.showOpenDialog.mock.calls.length + f.openExternal.mock.calls.length + f.exportReportPdf.mock.calls.length + f.exportReportCsv.mock.calls.length
 }
 
 async function invoke(channel: Channel, ev: unknown, args: unknown[]): Promise<Result<unknown>> {
@@ -269,6 +296,16 @@ describe('handler behaviour', () => {
     const result = await invoke('dialog:open', event(TRUSTED.senderFrame, sender), [{ kind: 'folder' }])
     expect(result).toEqual(ok(['/home/me/x.zip']))
     expect(f.showOpenDialog.mock.calls).toEqual([[{ kind: 'folder' }, sender]])
+  })
+
+  it('passes rebuilt report targets and requests, with the calling window for the dialogs', async () => {
+    const sender = fakeSender()
+    await invoke('report:export-pdf', event(TRUSTED.senderFrame, sender), [{ exportId: ID_A.toUpperCase(), olderId: ID_B }])
+    expect(f.exportReportPdf.mock.calls).toEqual([[{ exportId: ID_A, olderId: ID_B }, sender]])
+    await invoke('report:export-csv', event(TRUSTED.senderFrame, sender), [{ exportId: ID_A }])
+    expect(f.exportReportCsv.mock.calls).toEqual([[{ exportId: ID_A }, sender]])
+    await invoke('report:data', event(TRUSTED.senderFrame), [{ exportId: ID_A, generatedAt: '2025-03-01T12:00:00Z', paper: 'A4' }])
+    expect(f.engine.reportData.mock.calls).toEqual([[{ exportId: ID_A, generatedAt: '2025-03-01T12:00:00Z', paper: 'A4' }]])
   })
 
   it('never throws across IPC: an engine that throws or rejects becomes a Result', async () => {

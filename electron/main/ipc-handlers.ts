@@ -1,5 +1,5 @@
 // electron/main: glue. Registers every IpcContract channel through handle(), delegating to the engine worker client and injected OS capabilities.
-import type { DialogRequest, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, ComparisonView, LikesPage, LikesPageRequest } from '@shared/contract/views'
+import type { CsvFile, DialogRequest, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, ComparisonView, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
 import type { Channel } from '@shared/contract/ipc-contract'
 import type { Result } from '@shared/contract/result'
 import { EVENT_CHANNELS } from '@shared/contract/ipc-contract'
@@ -19,6 +19,8 @@ export interface EngineLike {
   compareImports(olderId: string, newerId: string): Promise<Result<ComparisonView>>
   history(req: HistoryRequest): Promise<Result<HistoryView>>
   likesPage(req: LikesPageRequest): Promise<Result<LikesPage>>
+  reportData(req: ReportRequest): Promise<Result<ReportData>>
+  csvFiles(req: ReportTarget): Promise<Result<CsvFile[]>>
 }
 
 export interface HandlerDeps extends HandleOptions {
@@ -27,6 +29,10 @@ export interface HandlerDeps extends HandleOptions {
   showOpenDialog: (req: DialogRequest, sender: HandlerContext['sender']) => Promise<string[] | null>
   /** shell.openExternal; only ever called with a URL that passed externalUrl(). */
   openExternal: (url: string) => Promise<void>
+  /** Prints the report in a hidden window and saves it where the user says (report-pdf.ts); null when cancelled. */
+  exportReportPdf: (target: ReportTarget, sender: HandlerContext['sender']) => Promise<Result<{ savedTo: string } | null>>
+  /** Writes the CSV files into a folder the user picks (report-pdf.ts); null when cancelled. */
+  exportReportCsv: (target: ReportTarget, sender: HandlerContext['sender']) => Promise<Result<{ savedTo: string[] } | null>>
 }
 
 /** Progress events: at most one per 100 ms (≤ 10/s), and a changed value waits at most 100 ms (so ≥ 2/s while it moves). */
@@ -111,6 +117,9 @@ export function channelImpls(deps: HandlerDeps): { readonly [C in Channel]: Impl
       await deps.openExternal(url)
       return ok(null)
     },
+    'report:data': ([req]) => engine.reportData(req),
+    'report:export-pdf': ([target], context) => deps.exportReportPdf(target, context.sender),
+    'report:export-csv': ([target], context) => deps.exportReportCsv(target, context.sender),
   }
 }
 

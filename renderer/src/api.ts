@@ -11,6 +11,9 @@ import type {
   ImportProgress,
   LikesPage,
   LikesPageRequest,
+  ReportData,
+  ReportRequest,
+  ReportTarget,
 } from '@shared/contract/views'
 
 /** window.api: the IPC contract plus the preload's webUtils.getPathForFile wrapper (absent in older preloads and in tests). */
@@ -39,6 +42,11 @@ export interface FakeApiData {
   comparisons?: ComparisonView[]
   history?: (req: HistoryRequest) => HistoryView
   likes?: (req: LikesPageRequest) => LikesPage
+  /** The printable report's data for a request; absent means "not remembered". */
+  report?: (req: ReportRequest) => ReportData | null
+  /** What the PDF and CSV exports answer (default: saved to a made-up path); null = the user cancelled. */
+  pdfResult?: { savedTo: string } | null
+  csvResult?: { savedTo: string[] } | null
   /** The view startImport and importSample resolve to (default: the first view). */
   importResultId?: string
   /** Progress events emitted during an import, in order. */
@@ -162,6 +170,24 @@ export function createFakeApi(data: FakeApiData): FakeApi {
     openVideo: async (videoId: string) => {
       const failure = record('openVideo', [videoId])
       return failure ? fail(failure) : ok(null)
+    },
+    reportData: async (req: ReportRequest) => {
+      const failure = record('reportData', [req])
+      if (failure) return fail(failure)
+      const report = data.report?.(req) ?? null
+      return report ? ok(report) : notFound('That export')
+    },
+    exportReportPdf: async (target: ReportTarget) => {
+      const failure = record('exportReportPdf', [target])
+      await sleep(data.stepMs ?? 0)
+      if (failure) return fail(failure)
+      return ok(data.pdfResult === undefined ? { savedTo: '/home/user/Documents/LikeTrace report.pdf' } : data.pdfResult)
+    },
+    exportReportCsv: async (target: ReportTarget) => {
+      const failure = record('exportReportCsv', [target])
+      await sleep(data.stepMs ?? 0)
+      if (failure) return fail(failure)
+      return ok(data.csvResult === undefined ? { savedTo: ['/home/user/Documents/LikeTrace-likes.csv'] } : data.csvResult)
     },
     onImportProgress: (listener) => {
       listeners.add(listener)

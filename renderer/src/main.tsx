@@ -6,6 +6,7 @@ import { App } from './App'
 import './design/theme.css'
 import './design/layout.css'
 import { NoApiScreen } from './features/errors/NoApiScreen'
+import { isReportRoute, ReportPage } from './features/report/ReportPage'
 
 async function resolveApi(): Promise<RendererApi | null> {
   if (hasApi()) return getApi()
@@ -19,6 +20,9 @@ async function resolveApi(): Promise<RendererApi | null> {
 const root = document.getElementById('root')
 if (root) {
   void resolveApi().then((api) => {
-    createRoot(root).render(<StrictMode>{api ? <App api={api} /> : <NoApiScreen />}</StrictMode>)
+    // The report route is its own page (the hidden print window and the CLI load it); everything else is the app.
+    const hash = location.hash
+    const page = api === null ? <NoApiScreen /> : isReportRoute(hash) ? <ReportPage api={api} hash={hash} /> : <App api={api} />
+    createRoot(root).render(<StrictMode>{page}</StrictMode>)
   })
 }

@@ -1,6 +1,6 @@
 // shared/contract: environment-free. The one IPC contract: channel names, argument tuples and Result types; window.api is derived from it.
 import type { Result } from './result'
-import type { ComparisonView, DialogRequest, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest } from './views'
+import type { ComparisonView, DialogRequest, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from './views'
 
 export interface IpcContract {
   /** Reads an export from absolute paths (a zip, JSON, TXT or CSV file, or a folder), analyses it and remembers it. */
@@ -19,6 +19,12 @@ export interface IpcContract {
   'dialog:open': { args: [req: DialogRequest]; result: Result<string[] | null> }
   /** Opens a liked video on tiktok.com in the default browser (https TikTok hosts only). */
   'link:open-video': { args: [videoId: string]; result: Result<null> }
+  /** The report view's data (the hidden report window asks for it with the request main put in its URL). */
+  'report:data': { args: [req: ReportRequest]; result: Result<ReportData> }
+  /** Renders the report in a hidden window, prints it to PDF and asks where to save it; null when the user cancels. The file is never opened. */
+  'report:export-pdf': { args: [target: ReportTarget]; result: Result<{ savedTo: string } | null> }
+  /** Writes likes (with status), vanished likes and events as CSV into a folder the user picks; null when cancelled. */
+  'report:export-csv': { args: [target: ReportTarget]; result: Result<{ savedTo: string[] } | null> }
 }
 
 export type Channel = keyof IpcContract
@@ -38,6 +44,9 @@ export const API_CHANNELS = {
   likesPage: 'export:likes',
   openDialog: 'dialog:open',
   openVideo: 'link:open-video',
+  reportData: 'report:data',
+  exportReportPdf: 'report:export-pdf',
+  exportReportCsv: 'report:export-csv',
 } as const satisfies Record<string, Channel>
 
 /** Main → renderer events. */

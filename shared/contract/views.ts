@@ -127,3 +127,75 @@ export interface LikesPage {
 export interface DialogRequest {
   kind: 'file' | 'folder'
 }
+
+/** Paper the PDF report is laid out for: US Letter where that is the norm (US, Canada, Mexico, …), A4 elsewhere. */
+export type PaperSize = 'A4' | 'Letter'
+
+/** Which report to make: one export, optionally compared with an older export of the same account. */
+export interface ReportTarget {
+  exportId: string
+  olderId?: string
+}
+
+/** Everything that fixes the report's content. Same request, same stored imports → the same report, byte for byte in its text. */
+export interface ReportRequest extends ReportTarget {
+  /** When the report was made (ISO-8601 UTC); passed in so nothing else in the report depends on the clock. */
+  generatedAt: string
+  paper: PaperSize
+}
+
+export interface ReportVanishedRow {
+  /** When the like was given (ISO). */
+  at: string
+  videoId: string
+  /** https://www.tiktok.com/… link to the video, printed as text so support staff can open it. */
+  url: string
+}
+
+/** One line of the "what to do next" checklist: an action and the events that call for it. */
+export interface ReportStep {
+  label: string
+  detail: string
+  /** Titles of the events that suggest this action, in report order. */
+  because: string[]
+}
+
+export interface ReportMethodNote {
+  title: string
+  /** Two sentences: what the detector looks for and how sure it can be. */
+  text: string
+}
+
+/** Everything the printable report shows, built once by the engine; the report view only lays it out. */
+export interface ReportData {
+  generatedAt: string
+  paper: PaperSize
+  view: ExportView
+  /** The like history at a unit that keeps the chart at ≤ ~400 bars (with vanished likes per bucket when compared). */
+  history: HistoryView
+  comparison: ComparisonView | null
+  /** The first vanished likes (newest first); the rest are in the CSV. */
+  vanished: { rows: ReportVanishedRow[]; total: number }
+  totals: { likes: number; events: number; vanished: number | null; beyondWindow: number | null; added: number | null }
+  nextSteps: ReportStep[]
+  method: ReportMethodNote[]
+  /** What "likely" and the confidence levels mean in this report. */
+  likelyMeaning: string
+}
+
+/**
+ * The report view's "ready to print" signal: it sets document.title to this once its data is drawn, fonts are loaded and
+ * two animation frames have passed. A title is visible to both printers without any extra channel: Electron's
+ * 'page-title-updated' event and Playwright's page.title()/waitForFunction.
+ */
+export const REPORT_READY_TITLE = 'LikeTrace report ready'
+/** Set instead when the report cannot be drawn, so the printer stops at once rather than at its timeout. */
+export const REPORT_FAILED_TITLE = 'LikeTrace report failed'
+/** The hash route of the report view; its query carries the ReportRequest (exportId, olderId, generatedAt, paper). */
+export const REPORT_ROUTE = '#/report'
+
+/** A CSV file the engine built; the caller decides where it goes. */
+export interface CsvFile {
+  name: string
+  content: string
+}

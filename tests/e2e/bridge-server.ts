@@ -5,7 +5,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
-import type { HistoryRequest, ImportProgress, LikesPageRequest } from '@shared/contract/views'
+import type { HistoryRequest, ImportProgress, LikesPageRequest, ReportRequest } from '@shared/contract/views'
 import { LikeTraceEngine } from '../../shared/node/engine/engine'
 
 const ROOT = resolve(__dirname, '../..')
@@ -38,7 +38,7 @@ export const BRIDGE_SCRIPT = `
   const listeners = new Set()
   const events = new EventSource('/api/progress')
   events.onmessage = (m) => { const p = JSON.parse(m.data); for (const l of listeners) l(p) }
-  const methods = ['startImport', 'cancelImport', 'importSample', 'listImports', 'openImport', 'forgetImport', 'compareImports', 'history', 'likesPage', 'openDialog', 'openVideo']
+  const methods = ['startImport', 'cancelImport', 'importSample', 'listImports', 'openImport', 'forgetImport', 'compareImports', 'history', 'likesPage', 'openDialog', 'openVideo', 'reportData', 'exportReportPdf', 'exportReportCsv']
   const api = {}
   for (const name of methods) api[name] = (...args) => call(name, args)
   api.onImportProgress = (listener) => { listeners.add(listener); return () => listeners.delete(listener) }
@@ -84,6 +84,10 @@ export async function startBridge(options: { dropDir?: string } = {}): Promise<B
     ['history', async (args) => engine.history(args[0] as HistoryRequest)],
     ['likesPage', async (args) => engine.likesPage(args[0] as LikesPageRequest)],
     ['openDialog', async () => ({ ok: true, value: dialogQueue.shift() ?? null, warnings: [] })],
+    ['reportData', async (args) => engine.reportData(args[0] as ReportRequest)],
+    // Saving needs main's dialogs; in the browser the export buttons behave as if the user cancelled.
+    ['exportReportPdf', async () => ({ ok: true, value: null, warnings: [] })],
+    ['exportReportCsv', async () => ({ ok: true, value: null, warnings: [] })],
     ['openVideo', async (args) => {
       openedVideos.push(String(args[0]))
       return { ok: true, value: null, warnings: [] }

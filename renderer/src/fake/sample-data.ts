@@ -15,7 +15,11 @@ import type {
   LikeStatus,
   LikesPage,
   LikesPageRequest,
+  ReportData,
+  ReportRequest,
 } from '@shared/contract/views'
+import { ACTION_TEXT } from '@shared/contract/actions'
+import type { ActionId } from '@shared/contract/model'
 
 const DAY = 86_400_000
 const t = (iso: string): number => Date.parse(iso)
@@ -535,6 +539,35 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
       return slice ? likesPage(slice, vanishedFor(req), req) : { total: 0, offset: req.offset, rows: [] }
     },
     progress: SAMPLE_PROGRESS,
+    report: (req) => {
+      const view = [newerView, olderView, txtView].find((v) => v.exportId === req.exportId)
+      if (!view) return null
+      const slice = slices.get(view.exportId) as Slice
+      const withDiff = view.comparison !== null && (req.olderId === undefined || req.olderId === view.comparison.olderId)
+      return sampleReport(req, { ...view, comparison: withDiff ? view.comparison : null }, history(slice, withDiff ? vanishedRows : null, { exportId: view.exportId, unit: 'week' }), withDiff ? vanishedRows : [])
+    },
+  }
+}
+
+/** A report shaped like the engine's, from the fake views (the real one is built by shared/core, which the renderer never imports). */
+function sampleReport(req: ReportRequest, view: ExportView, hist: HistoryView, vanished: LikeRow[]): ReportData {
+  const steps = new Map<ActionId, string[]>()
+  for (const e of view.events) for (const a of e.actions) steps.set(a, [...(steps.get(a) ?? []), e.title])
+  const d = view.comparison?.diff ?? null
+  return {
+    generatedAt: req.generatedAt,
+    paper: req.paper,
+    view,
+    history: hist,
+    comparison: view.comparison,
+    vanished: { rows: vanished.slice(0, 50).map((r) => ({ at: r.at, videoId: r.videoId, url: `https://www.tiktok.com/@/video/${r.videoId}` })), total: vanished.length },
+    totals: { likes: view.summary.sections.likes.count, events: view.events.length, vanished: d?.vanished.count ?? null, beyondWindow: d?.beyondWindow.count ?? null, added: d?.added.count ?? null },
+    nextSteps: [...steps.entries()].map(([a, because]) => ({ label: ACTION_TEXT[a].label, detail: ACTION_TEXT[a].detail, because })),
+    method: [
+      { title: 'Vanished likes (two exports)', text: 'Two exports are compared by video id. A like missing from the newer one inside its dates has vanished.' },
+      { title: 'Fast liking', text: 'Many likes in a few minutes are flagged. The link to undone likes is user-reported.' },
+    ],
+    likelyMeaning: '"Likely" means the data fits this explanation best, not that it is proven.',
   }
 }
 

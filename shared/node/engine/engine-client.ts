@@ -1,7 +1,7 @@
 // shared/node: Node adapters. Main-process side of the engine worker: calls with timeouts, cancel, and crash/out-of-memory turned into typed results.
 import { Worker } from 'node:worker_threads'
 import type { ErrorCode, Result } from '@shared/contract/result'
-import type { ComparisonView, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest } from '@shared/contract/views'
+import type { ComparisonView, CsvFile, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
 import { userMessage } from '../../core/parse/read-error'
 import type { EngineMethod, EngineMethods, EngineWorkerData, FromWorker, ToWorker } from './protocol'
 import { IMPORT_METHODS } from './protocol'
@@ -79,6 +79,14 @@ export class EngineClient {
 
   likesPage(req: LikesPageRequest): Promise<Result<LikesPage>> {
     return this.call('likesPage', [req])
+  }
+
+  reportData(req: ReportRequest): Promise<Result<ReportData>> {
+    return this.call('reportData', [req])
+  }
+
+  csvFiles(req: ReportTarget): Promise<Result<CsvFile[]>> {
+    return this.call('csvFiles', [req])
   }
 
   /** Asks the running import to stop; ends the worker if it has not stopped within the grace period. */

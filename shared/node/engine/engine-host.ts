@@ -54,6 +54,10 @@ export function serveEngine(port: MessagePort, engine: LikeTraceEngine): void {
           return engine.history(args[0] as Parameters<LikeTraceEngine['history']>[0])
         case 'likesPage':
           return engine.likesPage(args[0] as Parameters<LikeTraceEngine['likesPage']>[0])
+        case 'reportData':
+          return engine.reportData(args[0] as Parameters<LikeTraceEngine['reportData']>[0])
+        case 'csvFiles':
+          return engine.csvFiles(args[0] as Parameters<LikeTraceEngine['csvFiles']>[0])
       }
     }
     run()

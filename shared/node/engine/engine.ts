@@ -6,17 +6,19 @@ import { ImportStore } from '../import-store'
 import { readExportPath } from '../read-export-path'
 import type { CauseEvent } from '@shared/contract/model'
 import type { AppError, ErrorCode, Result } from '@shared/contract/result'
-import type { ComparisonView, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, ImportStage, LikesPage, LikesPageRequest } from '@shared/contract/views'
+import type { ComparisonView, CsvFile, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, ImportStage, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
 import { analyzeExport } from '../../core/analysis/analyze'
 import type { ExportDiff } from '../../core/analysis/diff-exports'
 import { diffExports } from '../../core/analysis/diff-exports'
 import { summarizeDiff } from '../../core/analysis/diff-summary'
-import { exportView, historyView, likesPage, likeTable } from '../../core/app/views'
+import { exportView, historyView, likesPage, likeTable, likeTableRows } from '../../core/app/views'
 import { isoOrNull } from '../../core/parse/fields'
 import { userMessage } from '../../core/parse/read-error'
 import type { Progress } from '../../core/read-contract'
 import type { ExportSnapshot } from '../../core/snapshot'
 import { summarize } from '../../core/summary'
+import { buildCsvFiles } from '../../core/export/csv'
+import { buildReportData, reportUnit } from '../../core/report/report-data'
 
 export interface EngineOptions {
   /** Folder of remembered imports (the app's user-data folder). */
@@ -159,6 +161,44 @@ export class LikeTraceEngine {
     const analysed = await this.analyse(req.exportId)
     analysed.table ??= likeTable(loaded.snapshot, analysed.view.events, analysed.diff)
     return ok(likesPage(analysed.table, req))
+  }
+
+  /**
+   * The printable report's data. With `olderId` the two imports are compared first (as the compare screen does);
+   * without it, the comparison the import already has (the latest earlier import of the account), if any. The history
+   * is bucketed in UTC, so the report does not depend on the machine's time zone.
+   */
+  async reportData(req: ReportRequest): Promise<Result<ReportData>> {
+    const target = await this.reportTarget(req)
+    if (!target.ok) return target
+    const { loaded, analysed } = target.value
+    const view = analysed.view
+    const unit = reportUnit(view.summary.sections.likes.first, view.summary.sections.likes.last)
+    const history = historyView(loaded.snapshot, { exportId: view.exportId, unit, timeZone: 'UTC' }, analysed.diff)
+    return ok(buildReportData({ request: req, view, history, vanished: analysed.diff?.vanished ?? [] }))
+  }
+
+  /** The CSV exports (likes with status, vanished likes, events) as names and contents; the caller writes them. */
+  async csvFiles(req: ReportTarget): Promise<Result<CsvFile[]>> {
+    const target = await this.reportTarget(req)
+    if (!target.ok) return target
+    const { loaded, analysed } = target.value
+    analysed.table ??= likeTable(loaded.snapshot, analysed.view.events, analysed.diff)
+    const diff = analysed.diff
+    return ok(buildCsvFiles({ view: analysed.view, likes: likeTableRows(analysed.table), vanished: diff?.vanished ?? [], clusters: diff?.clusters ?? [] }))
+  }
+
+  private async reportTarget(req: ReportTarget): Promise<Result<{ loaded: Loaded; analysed: Analysed }>> {
+    let exportId = req.exportId
+    if (req.olderId !== undefined) {
+      const compared = await this.compareImports(req.olderId, req.exportId)
+      if (!compared.ok) return compared
+      // compareImports puts the later export last, whichever way round it was asked.
+      exportId = compared.value.newerId
+    }
+    const loaded = await this.load(exportId)
+    if (loaded === null) return failure('FILE_NOT_FOUND', 'This import is no longer remembered; drop the export again.')
+    return ok({ loaded, analysed: await this.analyse(exportId) })
   }
 
   private remember(id: string, loaded: Loaded): void {

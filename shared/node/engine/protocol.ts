@@ -1,6 +1,6 @@
 // shared/node: Node adapters. Messages between the main process and the engine worker: calls, results, progress, cancel.
 import type { Result } from '@shared/contract/result'
-import type { ComparisonView, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest } from '@shared/contract/views'
+import type { ComparisonView, CsvFile, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
 
 /** The engine's methods as the worker exposes them (progress travels as separate messages). */
 export interface EngineMethods {
@@ -12,11 +12,13 @@ export interface EngineMethods {
   compareImports: { args: [olderId: string, newerId: string]; result: Result<ComparisonView> }
   history: { args: [req: HistoryRequest]; result: Result<HistoryView> }
   likesPage: { args: [req: LikesPageRequest]; result: Result<LikesPage> }
+  reportData: { args: [req: ReportRequest]; result: Result<ReportData> }
+  csvFiles: { args: [req: ReportTarget]; result: Result<CsvFile[]> }
 }
 
 export type EngineMethod = keyof EngineMethods
 
-export const ENGINE_METHODS: readonly EngineMethod[] = ['startImport', 'importSample', 'listImports', 'openImport', 'forgetImport', 'compareImports', 'history', 'likesPage']
+export const ENGINE_METHODS: readonly EngineMethod[] = ['startImport', 'importSample', 'listImports', 'openImport', 'forgetImport', 'compareImports', 'history', 'likesPage', 'reportData', 'csvFiles']
 
 /** Methods that read an archive: they report progress and can be cancelled. */
 export const IMPORT_METHODS: ReadonlySet<EngineMethod> = new Set(['startImport', 'importSample'])

@@ -8,6 +8,7 @@ import { EventGlyph } from '../dashboard/EventGlyph'
 import { EventsPanel } from '../dashboard/EventsPanel'
 import { LikeHistoryChart } from '../dashboard/LikeHistoryChart'
 import { LikesTable } from '../dashboard/LikesTable'
+import { ReportExportButtons } from '../report/ReportExportButtons'
 import { eventsNear } from './cluster-events'
 
 export interface CompareScreenProps {
@@ -44,6 +45,8 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
             {view.olderLabel} compared with the export of {formatDate(d.newerExportedAt)}
           </p>
         </div>
+        <span className="spacer" />
+        <ReportExportButtons target={{ exportId: view.newerId, olderId: view.olderId }} />
       </header>
       {d.accountMatch === 'unknown' && (
         <p className="notice" role="status">

@@ -1,6 +1,7 @@
 // renderer: React. The dashboard header: whose export, when TikTok made it, which format, and whether it is partial.
 import type { ExportView } from '@shared/contract/views'
 import { formatDate, formatLabel } from '../../format'
+import { ReportExportButtons } from '../report/ReportExportButtons'
 
 export interface HeaderProps {
   view: ExportView
@@ -39,6 +40,7 @@ export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): Re
         <span className="badge badge-ok">Full export</span>
       )}
       <span className="spacer" />
+      <ReportExportButtons target={view.comparison ? { exportId: view.exportId, olderId: view.comparison.olderId } : { exportId: view.exportId }} />
       {onCompare && (
         <button type="button" className="btn btn-primary" onClick={onCompare}>
           See which likes vanished

@@ -1,0 +1,98 @@
+// renderer tests (Chromium): the report page draws every section from its data with fixed-size, animation-free charts, signals ready, and the export buttons show progress.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { render } from 'vitest-browser-react'
+import { page } from 'vitest/browser'
+import { REPORT_FAILED_TITLE, REPORT_READY_TITLE } from '@shared/contract/views'
+import { createFakeApi } from '../../api'
+import { App } from '../../App'
+import { buildSampleData, SAMPLE } from '../../fake/sample-data'
+import { ReportPage, parseReportRequest } from './ReportPage'
+import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './ReportChart'
+
+beforeAll(async () => {
+  await page.viewport(900, 1200)
+})
+
+afterEach(() => {
+  document.title = ''
+})
+
+const data = buildSampleData({ likes: 3000 })
+const HASH = `#/report?exportId=${SAMPLE.newerId}&olderId=${SAMPLE.olderId}&generatedAt=2025-12-01T09%3A30%3A00.000Z&paper=Letter`
+
+describe('report route', () => {
+  it('parses the request from the hash and refuses incomplete ones', () => {
+    expect(parseReportRequest(HASH)).toEqual({ exportId: SAMPLE.newerId, olderId: SAMPLE.olderId, generatedAt: '2025-12-01T09:30:00.000Z', paper: 'Letter' })
+    expect(parseReportRequest('#/report?exportId=x&generatedAt=2025-01-01T00:00:00Z&paper=A3')).toBeNull()
+    expect(parseReportRequest('#/report?exportId=x')).toBeNull()
+    expect(parseReportRequest('#/home')).toBeNull()
+  })
+})
+
+describe('ReportView', () => {
+  it('draws cover, verdict, charts, comparison, events, coverage, next steps and method, then signals ready', async () => {
+    const api = createFakeApi(data)
+    const screen = await render(<ReportPage api={api} hash={HASH} />)
+    await expect.poll(() => document.title, { timeout: 10_000 }).toBe(REPORT_READY_TITLE)
+    expect(api.calls.filter((c) => c.method === 'reportData')).toEqual([{ method: 'reportData', args: [parseReportRequest(HASH)] }])
+
+    await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lost TikTok likes: report for @maya.likes')
+    // Letter paper → US date style, in UTC.
+    await expect.element(screen.getByText('Dec 1, 2025, 09:30 UTC')).toBeVisible()
+    await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('Most likely: Liking 350 videos in 24 minutes')
+    for (const id of ['report-comparison', 'report-events', 'report-coverage', 'report-next-steps', 'report-method', 'report-vanished-links']) {
+      expect(document.querySelector(`[data-testid="${id}"]`), id).not.toBeNull()
+    }
+    expect(document.querySelectorAll('[data-testid="report-vanished-links"] tbody tr')).toHaveLength(50)
+    expect([...document.querySelectorAll('style')].some((s) => /@page \{ size: letter;/.test(s.textContent ?? ''))).toBe(true)
+  })
+
+  it('uses fixed-size charts with bars and event markers, and no responsive container, tooltip or brush', async () => {
+    const api = createFakeApi(data)
+    await render(<ReportPage api={api} hash={HASH} />)
+    await expect.poll(() => document.title, { timeout: 10_000 }).toBe(REPORT_READY_TITLE)
+    const svg = document.querySelector('[data-testid="report-history-chart"] svg.recharts-surface')
+    expect(svg?.getAttribute('width')).toBe(String(REPORT_CHART_WIDTH))
+    expect(svg?.getAttribute('height')).toBe(String(REPORT_CHART_HEIGHT))
+    expect(svg?.querySelectorAll('.recharts-bar-rectangle').length ?? 0).toBeGreaterThan(20)
+    expect(svg?.querySelectorAll('.event-marker').length ?? 0).toBeGreaterThan(2)
+    expect(document.querySelector('.recharts-responsive-container')).toBeNull()
+    expect(document.querySelector('.recharts-brush')).toBeNull()
+    expect(document.querySelector('.recharts-tooltip-wrapper')).toBeNull()
+    expect(document.querySelector('[data-testid="report-vanished-chart"] svg.recharts-surface')).not.toBeNull()
+  })
+
+  it('signals failure when the data cannot be had', async () => {
+    const api = createFakeApi({ ...data, failures: { reportData: { code: 'FILE_NOT_FOUND', message: 'This import is no longer remembered.' } } })
+    const screen = await render(<ReportPage api={api} hash={HASH} />)
+    await expect.poll(() => document.title).toBe(REPORT_FAILED_TITLE)
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('This import is no longer remembered.')
+  })
+})
+
+describe('export buttons', () => {
+  it('show a busy state while the PDF is made, then where it was saved', async () => {
+    const api = createFakeApi({ ...data, stepMs: 300 })
+    const view = data.views.find((v) => v.exportId === SAMPLE.newerId)
+    if (!view) throw new Error('no view')
+    const screen = await render(<App api={api} initialScreen={{ name: 'dashboard', view }} />)
+    await screen.getByRole('button', { name: 'Export PDF' }).click()
+    await expect.element(screen.getByRole('button', { name: 'Making the PDF…' })).toBeDisabled()
+    await expect.element(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled()
+    await expect.element(screen.getByText('Report saved to /home/user/Documents/LikeTrace report.pdf')).toBeVisible()
+    expect(api.calls.filter((c) => c.method === 'exportReportPdf')).toEqual([{ method: 'exportReportPdf', args: [{ exportId: SAMPLE.newerId, olderId: SAMPLE.olderId }] }])
+  })
+
+  it('say nothing when the user cancels, and show the error when it fails', async () => {
+    const api = createFakeApi({ ...data, csvResult: null, failures: { exportReportPdf: { code: 'TIMEOUT', message: 'The report could not be drawn in time.' } } })
+    const comparison = data.comparisons?.[0]
+    if (!comparison) throw new Error('no comparison')
+    const screen = await render(<App api={api} initialScreen={{ name: 'compare', view: comparison, from: null }} />)
+    await screen.getByRole('button', { name: 'Export CSV' }).click()
+    await expect.element(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled()
+    expect(screen.getByRole('status').elements().some((e) => /saved/.test(e.textContent ?? ''))).toBe(false)
+    await screen.getByRole('button', { name: 'Export PDF' }).click()
+    await expect.element(screen.getByText('The report could not be drawn in time.')).toBeVisible()
+    expect(api.calls.filter((c) => c.method === 'exportReportCsv')).toEqual([{ method: 'exportReportCsv', args: [{ exportId: SAMPLE.newerId, olderId: SAMPLE.olderId }] }])
+  })
+})

@@ -1,0 +1,90 @@
+// shared/core: Electron-free. The CSV exports (likes with status, vanished likes, events): papaparse, UTF-8 BOM for Excel, formula injection neutralised.
+import Papa from 'papaparse'
+import { ACTION_TEXT } from '@shared/contract/actions'
+import type { CauseEvent } from '@shared/contract/model'
+import type { CsvFile, ExportView, LikeStatus } from '@shared/contract/views'
+import { isoOrNull, uploadTimeFromVideoId } from '../parse/fields'
+import { videoUrlFor } from '../policy/url-policy'
+import type { DatedVideo } from '../snapshot'
+
+/** Excel reads a UTF-8 file as the system code page unless it starts with a BOM; accents in titles would turn to mojibake. */
+export const BOM = '\uFEFF'
+
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (or, for tab and carriage return, hide one behind
+ * whitespace): OWASP's CSV-injection list.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * A cell a spreadsheet shows as text. OWASP's advice: prefix a single quote, which Excel and LibreOffice hide and
+ * treat as "this is text". Our own data rarely needs it, but titles and device names come from the export and the
+ * export comes from an account someone else may control.
+ */
+export function neutralise(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell
+}
+
+export type Cell = string | number | null
+
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
+  const safe = (v: Cell): string => (v === null ? '' : typeof v === 'number' ? String(v) : neutralise(v))
+  // escapeFormulae off: neutralise() above already did it, for every cell, the same way.
+  return BOM + Papa.unparse({ fields: header.map(safe), data: rows.map((r) => r.map(safe)) }, { newline: '\r\n', escapeFormulae: false })
+}
+
+export interface CsvRow {
+  at: number
+  videoId: string
+  status: LikeStatus
+}
+
+export interface CsvInput {
+  view: ExportView
+  /** Every like with its status (the likes table, vanished likes of a comparison included). */
+  likes: readonly CsvRow[]
+  /** Vanished likes of the comparison, with the group each belongs to; empty without a comparison. */
+  vanished: readonly DatedVideo[]
+  clusters: readonly { start: number; end: number; likes: readonly DatedVideo[] }[]
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+/** `LikeTrace-@name-2025-03-01`: who and when, with only characters every file system accepts. */
+export function csvBaseName(view: ExportView): string {
+  const who = (view.summary.account.username ?? 'export').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'export'
+  const when = view.summary.exportedAt?.slice(0, 10) ?? 'undated'
+  return `LikeTrace-${who}-${when}`
+}
+
+function eventRow(e: CauseEvent): Cell[] {
+  const counts = Object.entries(e.evidence.counts)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ')
+  return [e.kind, e.title, e.confidence, e.start, e.end, counts, e.evidence.rowIds.length, e.actions.map((a) => ACTION_TEXT[a].label).join('; '), e.explanation]
+}
+
+export function buildCsvFiles(input: CsvInput): CsvFile[] {
+  const base = csvBaseName(input.view)
+  const likes = toCsv(
+    ['liked_at_utc', 'video_id', 'video_url', 'uploaded_at_utc', 'status'],
+    input.likes.map((r) => [iso(r.at), r.videoId, videoUrlFor(r.videoId) ?? '', isoOrNull(uploadTimeFromVideoId(r.videoId)), r.status]),
+  )
+  const groupOf = new Map<string, { start: number; end: number }>()
+  for (const c of input.clusters) for (const l of c.likes) groupOf.set(l.videoId, c)
+  const vanished = toCsv(
+    ['liked_at_utc', 'video_id', 'video_url', 'group_start_utc', 'group_end_utc'],
+    [...input.vanished]
+      .sort((a, b) => b.at - a.at || (a.videoId < b.videoId ? -1 : 1))
+      .map((l) => {
+        const g = groupOf.get(l.videoId)
+        return [iso(l.at), l.videoId, videoUrlFor(l.videoId) ?? '', g ? iso(g.start) : null, g ? iso(g.end) : null]
+      }),
+  )
+  const events = toCsv(['kind', 'title', 'confidence', 'start_utc', 'end_utc', 'evidence_counts', 'evidence_rows', 'what_to_do', 'explanation'], input.view.events.map(eventRow))
+  return [
+    { name: `${base}-likes.csv`, content: likes },
+    { name: `${base}-vanished-likes.csv`, content: vanished },
+    { name: `${base}-events.csv`, content: events },
+  ]
+}
