@@ -10,7 +10,7 @@ import type { InputRole } from './classify-input'
 import { assessExport } from './parse/assess'
 import { readJsonExport } from './parse/json-export'
 import type { JsonExportInfo } from './parse/json-export'
-import { ReadError, userMessage } from './parse/read-error'
+import { ReadError, shownName, userMessage } from './parse/read-error'
 import { profileFromMap, SnapshotBuilder } from './parse/snapshot-builder'
 import { readStudioFiles } from './parse/studio-csv'
 import { readTxtFile } from './parse/txt'
@@ -101,7 +101,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   const xlsx = [...roles].filter(([, r]) => r.kind === 'xlsx').map(([c]) => c)
   if (jsonFiles.length + txtFiles.length + studioFiles.length === 0) {
     if (candidates.length === 1 && !candidates[0]?.insideZip && xlsx.length === 0) {
-      throw new ReadError('UNSUPPORTED_FILE', `"${baseName(candidates[0]?.path ?? '')}" is not a TikTok export file.`)
+      throw new ReadError('UNSUPPORTED_FILE', `"${shownName(baseName(candidates[0]?.path ?? ''))}" is not a TikTok export file.`)
     }
     if (xlsx.length > 0) {
       throw new ReadError('UNSUPPORTED_FILE', 'TikTok Studio\'s Excel (.xlsx) files cannot be read; in TikTok Studio choose "Download data" as CSV and drop those files.')
@@ -261,12 +261,12 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
   for (const input of inputs) {
     const { source } = input
     if (source.size > limits.maxInputBytes) {
-      throw new ReadError('ARCHIVE_TOO_LARGE', `"${baseName(input.path)}" is ${formatBytes(source.size)}; LikeTrace opens files up to ${formatBytes(limits.maxInputBytes)}.`)
+      throw new ReadError('ARCHIVE_TOO_LARGE', `"${shownName(baseName(input.path))}" is ${formatBytes(source.size)}; LikeTrace opens files up to ${formatBytes(limits.maxInputBytes)}.`)
     }
     const head = await source.read(0, Math.min(source.size, 8))
     const stamp = containerTime(input.path, options.now)
     if (!looksLikeZip(head)) {
-      if (/\.zip$/i.test(input.path)) throw new ReadError('NOT_A_ZIP', `"${baseName(input.path)}" is named .zip but is not a zip archive.`)
+      if (/\.zip$/i.test(input.path)) throw new ReadError('NOT_A_ZIP', `"${shownName(baseName(input.path))}" is named .zip but is not a zip archive.`)
       out.push({
         path: input.path,
         inner: input.path,
@@ -294,7 +294,11 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
         containerTime: stamp,
         open: (maxBytes, onStoredBytes) => openZipEntry(source, entry, options.inflateRaw, { maxBytes, budget, limits, onCompressedBytes: onStoredBytes }),
       })
-      if (out.length > limits.maxEntries) break
+    }
+    // Checked per input, not once at the end: a folder of many zips, each under the cap, would otherwise have every
+    // one of its directories (up to maxDirectoryBytes each) read before the total was refused.
+    if (out.length > limits.maxEntries) {
+      throw new ReadError('TOO_MANY_ENTRIES', `There are more than ${limits.maxEntries.toLocaleString('en-US')} files; a TikTok export has fewer.`)
     }
   }
   return out
@@ -314,12 +318,12 @@ async function* capped(stream: ByteStream, maxBytes: number, path: string, budge
       total += chunk.length
       budget.remaining -= chunk.length
       onStoredBytes(chunk.length)
-      if (total > maxBytes) throw new ReadError('ENTRY_TOO_LARGE', `"${baseName(path)}" is larger than ${formatBytes(maxBytes)}.`)
+      if (total > maxBytes) throw new ReadError('ENTRY_TOO_LARGE', `"${shownName(baseName(path))}" is larger than ${formatBytes(maxBytes)}.`)
       if (budget.remaining < 0) throw new ReadError('ARCHIVE_TOO_LARGE', 'The files together are larger than LikeTrace reads.')
       yield chunk
     }
   } catch (e) {
-    throw e instanceof ReadError ? e : new ReadError('READ_FAILED', `Reading "${baseName(path)}" failed.`)
+    throw e instanceof ReadError ? e : new ReadError('READ_FAILED', `Reading "${shownName(baseName(path))}" failed.`)
   }
 }
 
@@ -329,7 +333,7 @@ async function readText(stream: ByteStream, path: string, maxBytes: number, buil
   let total = 0
   for await (const chunk of stream) {
     total += chunk.length
-    if (total > maxBytes) throw new ReadError('ENTRY_TOO_LARGE', `"${baseName(path)}" is larger than ${formatBytes(maxBytes)}.`)
+    if (total > maxBytes) throw new ReadError('ENTRY_TOO_LARGE', `"${shownName(baseName(path))}" is larger than ${formatBytes(maxBytes)}.`)
     chunks.push(chunk)
   }
   const bytes = new Uint8Array(total)

@@ -2,11 +2,12 @@
 import type { CauseEvent, DiffSummary, ExportSummary } from '@shared/contract/model'
 import { SECTION_NAMES } from '@shared/contract/model'
 import type { AppError, Warning } from '@shared/contract/result'
+import type { ReadLimits } from '../core/archive/limits'
 import { analyzeExport } from '../core/analysis/analyze'
 import type { ExportDiff } from '../core/analysis/diff-exports'
 import { diffExports } from '../core/analysis/diff-exports'
 import { summarizeDiff } from '../core/analysis/diff-summary'
-import { userMessage } from '../core/parse/read-error'
+import { printable, userMessage } from '../core/parse/read-error'
 import { summarize } from '../core/summary'
 import { ImportStore } from './import-store'
 import { readExportPath } from './read-export-path'
@@ -15,6 +16,8 @@ export interface CliIo {
   out: (text: string) => void
   err: (text: string) => void
   now?: number
+  /** Reader limits (tests lower them to exercise a cap with a small file); default DEFAULT_LIMITS. */
+  limits?: ReadLimits
 }
 
 const USAGE =
@@ -72,12 +75,12 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   const args = parseArgs(argv)
   const fail = (error: AppError, json: boolean): number => {
     if (json) io.out(JSON.stringify({ error }))
-    else io.err(`LikeTrace could not read this export.\n${error.message} (${error.code})`)
+    else io.err(printable(`LikeTrace could not read this export.\n${error.message} (${error.code})`))
     return 2
   }
   if ('error' in args) return fail({ code: 'BAD_ARGS', message: args.error }, argv.includes('--json'))
   const now = io.now ?? Date.now()
-  const result = await readExportPath(args.paths, { now })
+  const result = await readExportPath(args.paths, { now, limits: io.limits })
   if (!result.ok) return fail(result.error, args.json)
   const snapshot = result.value
   const extraWarnings: Warning[] = []
@@ -103,7 +106,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   }
 
   if (args.compare !== null) {
-    const older = await readExportPath(args.compare, { now })
+    const older = await readExportPath(args.compare, { now, limits: io.limits })
     if (!older.ok) return fail(older.error, args.json)
     const refused = useDiff(older.value, args.compare)
     if (refused) return fail(refused, args.json)
@@ -126,7 +129,8 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   const report: AnalyzeReport = { ...summary, warnings: [...summary.warnings, ...extraWarnings], events }
   if (activeDiff !== null) report.diff = summarizeDiff(activeDiff)
   if (stored !== undefined) report.store = stored
-  io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report))
+  // The readable form goes to a terminal: usernames, titles and file names from the export must not carry escape sequences.
+  io.out(args.json ? JSON.stringify(report, null, 2) : printable(formatReport(report)))
   return 0
 }
 

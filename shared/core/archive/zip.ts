@@ -4,7 +4,7 @@
 // JavaScript; a 500 MB export needs streaming and native inflate (injected as InflateRaw). The format parts we
 // need (EOCD, ZIP64, central directory, local header) are small and fully bounds-checked here.
 import type { ByteSource, ByteStream, InflateRaw } from '../read-contract'
-import { ReadError } from '../parse/read-error'
+import { ReadError, shownName } from '../parse/read-error'
 import type { ReadLimits } from './limits'
 
 export interface ZipEntry {
@@ -161,18 +161,18 @@ export interface EntryStreamOptions {
 
 /** Streams an entry's inflated bytes, counting real output and stopping at the caps (a bomb stops early and cheaply). */
 export async function* openZipEntry(source: ByteSource, entry: ZipEntry, inflateRaw: InflateRaw, options: EntryStreamOptions): ByteStream {
-  if (entry.encrypted) throw new ReadError('UNSUPPORTED_ZIP', `"${entry.name}" is password-protected.`)
+  if (entry.encrypted) throw new ReadError('UNSUPPORTED_ZIP', `"${shownName(entry.name)}" is password-protected.`)
   if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE) {
-    throw new ReadError('UNSUPPORTED_ZIP', `"${entry.name}" uses compression method ${entry.method}.`)
+    throw new ReadError('UNSUPPORTED_ZIP', `"${shownName(entry.name)}" uses compression method ${entry.method}.`)
   }
   const header = await source.read(entry.localHeaderOffset, LOCAL_MIN)
   const hv = view(header)
   if (header.length < LOCAL_MIN || hv.getUint32(0, true) !== SIG_LOCAL) {
-    throw new ReadError('NOT_A_ZIP', `The archive is damaged at "${entry.name}".`)
+    throw new ReadError('NOT_A_ZIP', `The archive is damaged at "${shownName(entry.name)}".`)
   }
   const dataStart = entry.localHeaderOffset + LOCAL_MIN + hv.getUint16(26, true) + hv.getUint16(28, true)
   if (dataStart + entry.compressedSize > source.size) {
-    throw new ReadError('NOT_A_ZIP', `"${entry.name}" is cut off; the download may be incomplete.`)
+    throw new ReadError('NOT_A_ZIP', `"${shownName(entry.name)}" is cut off; the download may be incomplete.`)
   }
   let compressedRead = 0
   const raw = source.stream(dataStart, entry.compressedSize)
@@ -184,7 +184,7 @@ export async function* openZipEntry(source: ByteSource, entry: ZipEntry, inflate
         yield chunk
       }
     } catch (e) {
-      throw e instanceof ReadError ? e : new ReadError('READ_FAILED', `Reading "${entry.name}" failed.`)
+      throw e instanceof ReadError ? e : new ReadError('READ_FAILED', `Reading "${shownName(entry.name)}" failed.`)
     }
   }
   const output = entry.method === METHOD_DEFLATE ? inflateRaw(counted()) : counted()
@@ -193,10 +193,10 @@ export async function* openZipEntry(source: ByteSource, entry: ZipEntry, inflate
   for await (const chunk of damagedAsNotAZip(output, entry.name)) {
     produced += chunk.length
     if (produced > options.maxBytes) {
-      throw new ReadError('ENTRY_TOO_LARGE', `"${entry.name}" unpacks to more than ${formatBytes(options.maxBytes)}.`)
+      throw new ReadError('ENTRY_TOO_LARGE', `"${shownName(entry.name)}" unpacks to more than ${formatBytes(options.maxBytes)}.`)
     }
     if (produced > limits.ratioCheckAfterBytes && produced > limits.maxCompressionRatio * Math.max(compressedRead, 1)) {
-      throw new ReadError('ENTRY_TOO_LARGE', `"${entry.name}" unpacks to far more data than it stores (a "zip bomb").`)
+      throw new ReadError('ENTRY_TOO_LARGE', `"${shownName(entry.name)}" unpacks to far more data than it stores (a "zip bomb").`)
     }
     budget.remaining -= chunk.length
     if (budget.remaining < 0) throw new ReadError('ARCHIVE_TOO_LARGE', 'Its files together unpack to more than LikeTrace reads.')
@@ -215,6 +215,6 @@ async function* damagedAsNotAZip(stream: ByteStream, name: string): ByteStream {
   try {
     yield* stream
   } catch (e) {
-    throw e instanceof ReadError ? e : new ReadError('NOT_A_ZIP', `The data of "${name}" is damaged; the download may be incomplete.`)
+    throw e instanceof ReadError ? e : new ReadError('NOT_A_ZIP', `The data of "${shownName(name)}" is damaged; the download may be incomplete.`)
   }
 }

@@ -20,3 +20,21 @@ export function userMessage(code: ErrorCode, detail?: string): string {
   const text = ERROR_TEXT[code]
   return [text.title, detail, text.whatToDo].filter((s) => s !== undefined && s !== '').join(' ')
 }
+
+/** Control characters (C0 but tab and newline, DEL, C1) and bidi overrides: terminal escapes and reordering tricks. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/** Text from an export (names, usernames) made safe to print: unsafe characters become U+FFFD, nothing else changes. */
+export function printable(text: string): string {
+  return text.replace(UNSAFE_TEXT, '\ufffd')
+}
+
+/**
+ * A file name as messages show it. Names come from the archive: one may carry terminal escape sequences (the
+ * command line prints messages to a terminal), bidi overrides that disguise an extension, or run to 64 KB.
+ */
+export function shownName(name: string): string {
+  const clean = printable(name).replace(/[\t\n]/g, '\ufffd')
+  return clean.length > 120 ? `${clean.slice(0, 60)}…${clean.slice(-59)}` : clean
+}
