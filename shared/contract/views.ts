@@ -69,6 +69,8 @@ export interface ExportView {
   verdict: VerdictLine[]
   /** Set when an earlier import of the same account was found and compared. */
   comparison: ComparisonView | null
+  /** Events left out of `events` to keep the screen readable (a heavy liker can have hundreds of bursts); all are in the CSV. */
+  omittedEvents: Array<{ kind: EventKind; count: number }>
 }
 
 export type BucketUnit = 'day' | 'week' | 'month'

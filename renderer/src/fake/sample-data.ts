@@ -465,6 +465,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
       { eventId: events[3]!.id, kind: 'os-change', confidence: 'low', role: 'cause', text: 'An Android update on 24 July 2025, a day before 47 likes vanished.' },
     ],
     comparison,
+    omittedEvents: [],
   }
   const olderView: ExportView = {
     exportId: SAMPLE.olderId,
@@ -473,6 +474,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     events: newerEvents(vanishedIds).filter((e) => e.kind === 'like-burst' || e.kind === 'like-gap' || e.kind === 'new-device'),
     verdict: [],
     comparison: null,
+    omittedEvents: [],
   }
   olderView.verdict = olderView.events.map((e) => ({ eventId: e.id, kind: e.kind, confidence: e.confidence === 'high' ? 'medium' : e.confidence, role: 'cause', text: e.title }))
   const txtExportedAt = '2024-05-02T10:00:00.000Z'
@@ -505,6 +507,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     events: txtEvents(txtFirst, txtExportedAt),
     verdict: [],
     comparison: null,
+    omittedEvents: [],
   }
   txtView.verdict = [
     { eventId: txtView.events[0]!.id, kind: 'possible-truncation', confidence: 'high', role: 'check-first', text: 'The export stops at 6,000 likes: older likes are likely just left out of the file.' },

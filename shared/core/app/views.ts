@@ -77,8 +77,39 @@ function upperFirst(text: string): string {
   return text.length > 0 ? (text[0] as string).toUpperCase() + text.slice(1) : text
 }
 
-export function exportView(args: Omit<ExportView, 'verdict'>): ExportView {
-  return { ...args, verdict: buildVerdict(args.events) }
+/** Most events of one kind the view carries; the rest are counted in `omittedEvents` (and written to the CSV). */
+export const MAX_EVENTS_PER_KIND = 30
+const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const
+
+/**
+ * Keeps, per kind, the events the verdict names, then those near vanished likes, then the most confident and the
+ * largest, in the engine's order; counts what was left out. Hundreds of markers would bury the chart and slow it.
+ */
+export function capEvents(events: readonly CauseEvent[], mustKeep: ReadonlySet<string>): { kept: CauseEvent[]; omitted: Array<{ kind: EventKind; count: number }> } {
+  const byKind = new Map<EventKind, CauseEvent[]>()
+  for (const e of events) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e])
+  const keep = new Set<string>()
+  const omitted: Array<{ kind: EventKind; count: number }> = []
+  const size = (e: CauseEvent): number => Math.max(0, ...Object.values(e.evidence.counts))
+  for (const [kind, list] of byKind) {
+    const ranked = [...list].sort(
+      (a, b) =>
+        Number(mustKeep.has(b.id)) - Number(mustKeep.has(a.id)) ||
+        Number(b.nearVanished !== undefined) - Number(a.nearVanished !== undefined) ||
+        CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+        size(b) - size(a),
+    )
+    for (const e of ranked.slice(0, MAX_EVENTS_PER_KIND)) keep.add(e.id)
+    if (ranked.length > MAX_EVENTS_PER_KIND) omitted.push({ kind, count: ranked.length - MAX_EVENTS_PER_KIND })
+  }
+  return { kept: events.filter((e) => keep.has(e.id)), omitted }
+}
+
+export function exportView(args: Omit<ExportView, 'verdict' | 'omittedEvents'>): ExportView {
+  const verdict = buildVerdict(args.events)
+  const { kept, omitted } = capEvents(args.events, new Set(verdict.map((v) => v.eventId)))
+  const comparison = args.comparison ? { ...args.comparison, events: capEvents(args.comparison.events, new Set(verdict.map((v) => v.eventId))).kept } : null
+  return { ...args, events: kept, comparison, verdict, omittedEvents: omitted }
 }
 
 /** Days at most before the view switches to weeks: recharts draws a few thousand bars comfortably, not more. */

@@ -77,7 +77,7 @@ const event: CauseEvent = {
 }
 
 function view(username: string | null): ExportView {
-  return { exportId: 'x', sourceName: 'TikTok_Data.zip', summary: summary(username), events: [event], verdict: [], comparison: null }
+  return { exportId: 'x', sourceName: 'TikTok_Data.zip', summary: summary(username), events: [event], verdict: [], comparison: null, omittedEvents: [] }
 }
 
 describe('buildCsvFiles', () => {

@@ -38,6 +38,8 @@ interface Analysed {
   diff: ExportDiff | null
   olderId: string | null
   table: ReturnType<typeof likeTable> | null
+  /** Every event, before the view keeps a readable number of each kind: the CSV gets them all. */
+  allEvents: CauseEvent[]
 }
 
 /** Snapshots kept in memory; older ones are reloaded from the store when asked for again. */
@@ -185,7 +187,7 @@ export class LikeTraceEngine {
     const { loaded, analysed } = target.value
     analysed.table ??= likeTable(loaded.snapshot, analysed.view.events, analysed.diff)
     const diff = analysed.diff
-    return ok(buildCsvFiles({ view: analysed.view, likes: likeTableRows(analysed.table), vanished: diff?.vanished ?? [], clusters: diff?.clusters ?? [] }))
+    return ok(buildCsvFiles({ view: { ...analysed.view, events: analysed.allEvents }, likes: likeTableRows(analysed.table), vanished: diff?.vanished ?? [], clusters: diff?.clusters ?? [] }))
   }
 
   private async reportTarget(req: ReportTarget): Promise<Result<{ loaded: Loaded; analysed: Analysed }>> {
@@ -251,7 +253,7 @@ export class LikeTraceEngine {
         { code: 'ACCOUNT_NOT_VERIFIED', message: 'One of the compared exports does not name its account, so LikeTrace could not check that both are from the same account.', count: 1 },
       ]
     }
-    return { view: exportView({ exportId: id, sourceName: loaded.sourceName, summary, events, comparison }), diff, olderId, table: null }
+    return { view: exportView({ exportId: id, sourceName: loaded.sourceName, summary, events, comparison }), diff, olderId, table: null, allEvents: events }
   }
 }
 

@@ -49,7 +49,7 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
         onSelectEvent={selectFromChart}
       />
       <div className="dash-grid">
-        <EventsPanel events={events} selectedId={selected} onSelect={setSelected} panelRef={panel} />
+        <EventsPanel events={events} selectedId={selected} onSelect={setSelected} panelRef={panel} omitted={view.omittedEvents} />
         <CoveragePanel summary={view.summary} />
       </div>
       <LikesTable exportId={view.exportId} olderId={view.comparison?.olderId} />

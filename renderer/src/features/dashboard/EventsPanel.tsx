@@ -12,6 +12,8 @@ export interface EventsPanelProps {
   selectedId: string | null
   onSelect: (id: string) => void
   panelRef?: React.RefObject<HTMLElement | null>
+  /** Events the engine left out of the list (too many of one kind), by kind. */
+  omitted?: ReadonlyArray<{ kind: CauseEvent['kind']; count: number }>
 }
 
 const SHOWN_ROWS = 8
@@ -123,7 +125,7 @@ function plural(n: number): string {
   return n === 1 ? '1 group' : `${n} groups`
 }
 
-export function EventsPanel({ events, selectedId, onSelect, panelRef }: EventsPanelProps): React.JSX.Element {
+export function EventsPanel({ events, selectedId, onSelect, panelRef, omitted = [] }: EventsPanelProps): React.JSX.Element {
   const selected = events.find((e) => e.id === selectedId) ?? events[0] ?? null
   return (
     <section className="card events-panel" aria-labelledby="events-title" ref={panelRef} tabIndex={-1}>
@@ -149,6 +151,12 @@ export function EventsPanel({ events, selectedId, onSelect, panelRef }: EventsPa
           </ul>
           {selected && <EventDetail key={selected.id} event={selected} />}
         </div>
+      )}
+      {omitted.length > 0 && (
+        <p className="muted small" data-testid="omitted-events">
+          {omitted.map((o) => `${o.count.toLocaleString('en-US')} more “${EVENT_STYLE[o.kind].group}” events`).join(', ')} are not listed here to keep this readable; the most
+          telling of each kind are above, and Export CSV lists them all.
+        </p>
       )}
     </section>
   )
