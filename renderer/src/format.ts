@@ -1,5 +1,5 @@
 // renderer: plain-English formatting of dates, counts and contract codes for display (the user's locale and time zone).
-import type { Confidence, ExportFormat, Generation, SectionName } from '@shared/contract/model'
+import type { Confidence, ExportFormat, Generation } from '@shared/contract/model'
 import type { BucketUnit, LikeStatus } from '@shared/contract/views'
 
 const dateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
@@ -65,20 +65,7 @@ export function formatLabel(format: ExportFormat, generation: Generation | null)
   return generation ? `${base}, layout ${generation}` : base
 }
 
-export const SECTION_LABEL: Readonly<Record<SectionName, string>> = {
-  likes: 'Liked videos',
-  favorites: 'Favourites',
-  watchHistory: 'Watch history',
-  logins: 'Logins',
-  searches: 'Searches',
-  shares: 'Shares',
-  followers: 'Followers',
-  following: 'Following',
-  blocked: 'Blocked accounts',
-  posts: 'Your posts',
-  deletedPosts: 'Deleted posts',
-  comments: 'Comments',
-}
+export { SECTION_LABEL } from '@shared/contract/model'
 
 export const STATUS_LABEL: Readonly<Record<LikeStatus, string>> = {
   present: 'Still there',

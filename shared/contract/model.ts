@@ -28,6 +28,22 @@ export const SECTION_NAMES = [
 ] as const
 export type SectionName = (typeof SECTION_NAMES)[number]
 
+/** What each section is called in the app, the report and the command line. */
+export const SECTION_LABEL: Readonly<Record<SectionName, string>> = {
+  likes: 'Liked videos',
+  favorites: 'Favourites',
+  watchHistory: 'Watch history',
+  logins: 'Logins',
+  searches: 'Searches',
+  shares: 'Shares',
+  followers: 'Followers',
+  following: 'Following',
+  blocked: 'Blocked accounts',
+  posts: 'Your posts',
+  deletedPosts: 'Deleted posts',
+  comments: 'Comments',
+}
+
 export interface SectionCoverage {
   /** False when the export does not contain the section at all (partial export or older layout). */
   present: boolean

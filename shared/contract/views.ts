@@ -71,6 +71,81 @@ export interface ExportView {
   comparison: ComparisonView | null
   /** Events left out of `events` to keep the screen readable (a heavy liker can have hundreds of bursts); all are in the CSV. */
   omittedEvents: Array<{ kind: EventKind; count: number }>
+  /** The creator view, when TikTok Studio "Download data" CSVs were imported; null otherwise. */
+  studio: StudioView | null
+}
+
+/** One day of TikTok Studio analytics; null where the export said "undefined" or had no such file. */
+export interface StudioDayPoint {
+  /** Midnight UTC of the day (ISO). */
+  date: string
+  /** Likes received that day (net: can be negative when likes were taken away). */
+  likes: number | null
+  views: number | null
+  profileViews: number | null
+  comments: number | null
+  shares: number | null
+  followers: number | null
+  /** followers[this day] − followers[day before]; negatives are real losses. Null on the first day or when either is unknown. */
+  followerChange: number | null
+  /** Likes received per 1,000 video views (one decimal); null when views are unknown or under 50 (a rate of so few views is noise). */
+  likesPer1000Views: number | null
+}
+
+/** A row of Studio's Content.csv: one of the account's most viewed recent videos, with totals at export time. */
+export interface StudioVideoRow {
+  videoId: string | null
+  title: string
+  url: string
+  postedAt: string | null
+  likes: number | null
+  views: number | null
+  comments: number | null
+  shares: number | null
+}
+
+/** One of the account's own posts from the data archive (when it was dropped too). */
+export interface StudioPostRow {
+  at: string
+  videoId: string | null
+  title: string | null
+  /** The like count the archive gives for the post, or null. */
+  likes: number | null
+  /** Set for posts from the "Recently Deleted Posts" list. */
+  deletedAt: string | null
+}
+
+/** Everything the creator view shows: the daily series on one time axis, the top videos, own and deleted posts, and audience shares. */
+export interface StudioView {
+  /** The account name taken from the video links (`tiktok.com/@name/video/…`), when the archive does not name it. */
+  account: string | null
+  first: string | null
+  last: string | null
+  /** One point per calendar day, oldest first, without gaps. */
+  days: StudioDayPoint[]
+  totals: {
+    likes: number
+    views: number
+    /** Followers on the first and last day with a count. */
+    followersFirst: number | null
+    followersLast: number | null
+    /** Days on which followers fell, and by how many in all. */
+    followerLossDays: number
+    followersLost: number
+    /** Likes per 1,000 views over the whole span. */
+    likesPer1000Views: number | null
+  }
+  /** Content.csv in TikTok's order (most viewed first). */
+  topVideos: StudioVideoRow[]
+  /** Own posts from the data archive, newest first (empty without the archive). */
+  posts: StudioPostRow[]
+  /** Recently deleted posts from the data archive, newest first. */
+  deletedPosts: StudioPostRow[]
+  /** True when the data archive of the account was imported with the Studio files (likes given are then in the same view). */
+  withArchive: boolean
+  /** Shares 0–1, in file order. */
+  followerGender: Array<{ label: string; share: number }>
+  followerTerritories: Array<{ label: string; share: number }>
 }
 
 export type BucketUnit = 'day' | 'week' | 'month'

@@ -1,6 +1,6 @@
 // shared/node: Node adapters. The `analyze` command: reads an export (optionally compares it with an earlier one) and prints a summary or one JSON document.
 import type { CauseEvent, DiffSummary, ExportSummary } from '@shared/contract/model'
-import { SECTION_NAMES } from '@shared/contract/model'
+import { SECTION_LABEL, SECTION_NAMES } from '@shared/contract/model'
 import type { AppError, Warning } from '@shared/contract/result'
 import type { ReadLimits } from '../core/archive/limits'
 import { analyzeExport } from '../core/analysis/analyze'
@@ -23,20 +23,6 @@ export interface CliIo {
 const USAGE =
   'Usage: npm run --silent analyze -- <export.zip | user_data_tiktok.json | folder | file.txt | studio.csv …> [--compare <older export>] [--store <folder>] [--json]'
 
-const SECTION_LABELS: Readonly<Record<(typeof SECTION_NAMES)[number], string>> = {
-  likes: 'Likes',
-  favorites: 'Favourites',
-  watchHistory: 'Watch history',
-  logins: 'Logins',
-  searches: 'Searches',
-  shares: 'Shares',
-  followers: 'Followers',
-  following: 'Following',
-  blocked: 'Blocked',
-  posts: 'Your posts',
-  deletedPosts: 'Deleted posts',
-  comments: 'Comments',
-}
 
 export interface ParsedArgs {
   paths: string[]
@@ -144,16 +130,16 @@ export function formatReport(s: AnalyzeReport): string {
   const how = s.exportedAtSource === 'signed-url' ? 'from links in the file' : s.exportedAtSource === 'file-name' ? 'from the file name' : 'newest entry'
   lines.push(`Exported: ${day(s.exportedAt)}${s.exportedAt ? ` (${how})` : ''}`)
   lines.push('')
-  lines.push('Section          Count        First        Last')
+  lines.push('Section            Count        First        Last')
   for (const name of SECTION_NAMES) {
     const c = s.sections[name]
     if (!c.present && c.count === 0) continue
     const keeps = c.retentionDays ? `  (TikTok keeps ~${c.retentionDays} days)` : ''
-    lines.push(`${SECTION_LABELS[name].padEnd(15)} ${c.count.toLocaleString('en-US').padStart(7)}   ${day(c.first).padEnd(10)}   ${day(c.last)}${keeps}`)
+    lines.push(`${SECTION_LABEL[name].padEnd(17)} ${c.count.toLocaleString('en-US').padStart(7)}   ${day(c.first).padEnd(10)}   ${day(c.last)}${keeps}`)
   }
   if (s.sections.studio) {
     const st = s.sections.studio
-    lines.push(`${'Studio days'.padEnd(15)} ${st.days.toLocaleString('en-US').padStart(7)}   ${day(st.first).padEnd(10)}   ${day(st.last)}`)
+    lines.push(`${'Studio days'.padEnd(17)} ${st.days.toLocaleString('en-US').padStart(7)}   ${day(st.first).padEnd(10)}   ${day(st.last)}`)
   }
   if (s.diff) {
     const d = s.diff

@@ -395,6 +395,16 @@ describe('latestEarlierImport', () => {
     expect(r4).toBeNull()
   })
 
+  it('never pairs TikTok Studio data (no likes given) with a like export, either way round', async () => {
+    const studio = (exportedAt: number): ExportSnapshot => ({ ...variant({ username: null, exportedAt }), format: 'studio-csv', generation: null, likes: [] })
+    const { store, ids } = await storeOf([
+      ['nobody-jan', variant({ username: null, exportedAt: t(0) })],
+      ['studio-mar', studio(t(2))],
+    ])
+    expect(await store.latestEarlierImport(studio(t(5)))).toBeNull()
+    expect((await store.latestEarlierImport(variant({ username: null, exportedAt: t(6) })))?.listing.id).toBe(ids.get('nobody-jan'))
+  })
+
   it('falls back to an import of unknown account only when no earlier one is known to be the same', async () => {
     const { store, ids } = await storeOf([
       ['bob-apr', variant({ username: 'bob', exportedAt: t(3) })],

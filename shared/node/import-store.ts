@@ -383,12 +383,13 @@ export class ImportStore {
   ): Promise<{ listing: ImportListing; snapshot: ExportSnapshot; match: 'same' | 'unknown' } | null> {
     const when = (exportedAt: number | null, likeLast: number | null): number | null => exportedAt ?? likeLast
     const target = when(snapshot.exportedAt, snapshot.likes[snapshot.likes.length - 1]?.at ?? null)
-    if (target === null) return null
+    // TikTok Studio CSVs alone hold no likes given: comparing them with a like export would call every like vanished (or added).
+    if (target === null || snapshot.format === 'studio-csv') return null
     const me = hashedIdentity(accountIdentity(snapshot))
     const exclude = excludeId === undefined ? null : storeId(excludeId)
     const pools: Record<'same' | 'unknown', Array<{ header: HeaderV1; at: number }>> = { same: [], unknown: [] }
     for (const header of (await this.scan()).headers) {
-      if (header.id === exclude) continue
+      if (header.id === exclude || header.format === 'studio-csv') continue
       const at = when(header.exportedAt, header.likeLast)
       if (at === null || at >= target) continue
       const match: AccountMatch = compareIdentities(me, header.identity)

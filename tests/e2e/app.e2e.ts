@@ -11,6 +11,7 @@ import { BRIDGE_SCRIPT, startBridge } from './bridge-server'
 const ROOT = resolve(__dirname, '../..')
 const REAL_B = join(ROOT, 'tests/fixtures/real/json-gen-b-2024-12/user_data_tiktok.json')
 const REAL_C = join(ROOT, 'tests/fixtures/real/json-gen-c-2025-03/user_data_tiktok.json')
+const STUDIO = join(ROOT, 'tests/fixtures/real/studio-analytics')
 const SHOTS = join(ROOT, 'test-results')
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
 
@@ -114,6 +115,28 @@ describe('LikeTrace in Chromium with the real engine', () => {
       for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
     }, bytes)
     await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toMatch(/layout C/)
+  }, 60_000)
+
+  it('shows the creator view for the four real TikTok Studio CSVs chosen in the Open dialog', async () => {
+    await home()
+    bridge.nextDialog(['Overview.csv', 'FollowerHistory.csv', 'Viewers.csv', 'Content.csv'].map((f) => join(STUDIO, f)))
+    await page.getByRole('button', { name: 'Open a file…' }).click()
+    const creator = page.getByTestId('creator-section')
+    await expect.poll(() => creator.count(), { timeout: 30_000 }).toBe(1)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('@aibiblegospels_')
+    expect(await page.getByRole('heading', { level: 2, name: 'Likes you received' }).count()).toBe(1)
+    expect(await page.getByTestId('creator-span').textContent()).toMatch(/366 days: (May 15, 2025|15 May 2025) – (May 15, 2026|15 May 2026)/)
+    // Studio data alone has no likes given: no empty like chart, and no comparison with the like exports imported before.
+    expect(await page.getByTestId('like-history-chart').count()).toBe(0)
+    expect(await page.getByRole('button', { name: /See which likes vanished/ }).count()).toBe(0)
+    expect(await page.locator('main').textContent()).not.toMatch(/compared exports/)
+    const rows = page.getByTestId('top-videos').locator('tbody tr')
+    expect(await rows.count()).toBe(13)
+    expect(await rows.first().textContent()).toMatch(/They don't teach this in church.*(Apr 17, 2026|17 Apr 2026).*1,538.*15,210/)
+    await expect.poll(() => page.locator('[data-testid="studio-likes-chart"] .recharts-bar-rectangle').count()).toBeGreaterThan(50)
+    expect(await page.locator('[data-testid="studio-followers-chart"] svg.recharts-surface').count()).toBe(1)
+    expect(await page.locator('[data-testid="studio-rate-chart"] svg.recharts-surface').count()).toBe(1)
+    await page.screenshot({ path: join(SHOTS, 'e2e-creator.png'), fullPage: true })
   }, 60_000)
 
   it('explains an unreadable file in plain English', async () => {

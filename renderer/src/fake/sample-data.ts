@@ -20,6 +20,7 @@ import type {
 } from '@shared/contract/views'
 import { ACTION_TEXT } from '@shared/contract/actions'
 import type { ActionId } from '@shared/contract/model'
+import { combinedView, STUDIO_SAMPLE, studioOnlyView } from './studio-data'
 
 const DAY = 86_400_000
 const t = (iso: string): number => Date.parse(iso)
@@ -421,6 +422,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
   const txtSlice: Slice = { rows: txtRows, watchFrom: null }
   const slices = new Map<string, Slice>([
     [SAMPLE.newerId, newerSlice],
+    [STUDIO_SAMPLE.combinedId, newerSlice],
     [SAMPLE.olderId, olderSlice],
     [SAMPLE.txtId, txtSlice],
   ])
@@ -466,6 +468,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     ],
     comparison,
     omittedEvents: [],
+    studio: null,
   }
   const olderView: ExportView = {
     exportId: SAMPLE.olderId,
@@ -475,6 +478,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     verdict: [],
     comparison: null,
     omittedEvents: [],
+    studio: null,
   }
   olderView.verdict = olderView.events.map((e) => ({ eventId: e.id, kind: e.kind, confidence: e.confidence === 'high' ? 'medium' : e.confidence, role: 'cause', text: e.title }))
   const txtExportedAt = '2024-05-02T10:00:00.000Z'
@@ -508,6 +512,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     verdict: [],
     comparison: null,
     omittedEvents: [],
+    studio: null,
   }
   txtView.verdict = [
     { eventId: txtView.events[0]!.id, kind: 'possible-truncation', confidence: 'high', role: 'check-first', text: 'The export stops at 6,000 likes: older likes are likely just left out of the file.' },
@@ -527,10 +532,11 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     partial: v.summary.partial,
   })
 
+  const studioViews = [studioOnlyView(newerView.summary), combinedView(newerView)]
   const vanishedFor = (req: { olderId?: string }): LikeRow[] | null => (req.olderId === SAMPLE.olderId ? vanishedRows : null)
   return {
     imports: [listing(newerView, '2025-11-28T09:12:00.000Z'), listing(olderView, '2025-08-30T19:30:00.000Z'), listing(txtView, '2024-05-03T08:00:00.000Z')],
-    views: [newerView, olderView, txtView],
+    views: [newerView, olderView, txtView, ...studioViews],
     comparisons: [comparison],
     importResultId: SAMPLE.newerId,
     history: (req) => {
@@ -543,6 +549,8 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     },
     progress: SAMPLE_PROGRESS,
     report: (req) => {
+      const studio = studioViews.find((v) => v.exportId === req.exportId)
+      if (studio) return sampleReport(req, studio, { unit: 'day', points: [] }, [])
       const view = [newerView, olderView, txtView].find((v) => v.exportId === req.exportId)
       if (!view) return null
       const slice = slices.get(view.exportId) as Slice

@@ -77,8 +77,50 @@ const event: CauseEvent = {
 }
 
 function view(username: string | null): ExportView {
-  return { exportId: 'x', sourceName: 'TikTok_Data.zip', summary: summary(username), events: [event], verdict: [], comparison: null, omittedEvents: [] }
+  return { exportId: 'x', sourceName: 'TikTok_Data.zip', summary: summary(username), events: [event], verdict: [], comparison: null, omittedEvents: [], studio: null }
 }
+
+describe('buildCsvFiles with TikTok Studio data', () => {
+  it('adds the daily Studio series and the top videos, with blanks for unknowns and negatives as numbers', () => {
+    const day = (date: string, likes: number | null, change: number | null) => ({
+      date: `${date}T00:00:00.000Z`,
+      likes,
+      views: likes === null ? null : 1000,
+      profileViews: 3,
+      comments: -1,
+      shares: 0,
+      followers: 500,
+      followerChange: change,
+      likesPer1000Views: likes === null ? null : likes,
+    })
+    const studio: NonNullable<ExportView['studio']> = {
+      account: 'maker',
+      first: '2025-01-01T00:00:00.000Z',
+      last: '2025-01-02T00:00:00.000Z',
+      days: [day('2025-01-01', -4, null), day('2025-01-02', null, -2)],
+      totals: { likes: -4, views: 1000, followersFirst: 500, followersLast: 500, followerLossDays: 1, followersLost: 2, likesPer1000Views: -4 },
+      topVideos: [
+        { videoId: '7300000000000000009', title: '=HYPERLINK("x")', url: 'https://www.tiktok.com/@maker/video/7300000000000000009', postedAt: '2024-12-30T00:00:00.000Z', likes: 12, views: 300, comments: 1, shares: 0 },
+        { videoId: null, title: 'no id', url: 'javascript:alert(1)', postedAt: null, likes: null, views: null, comments: null, shares: null },
+      ],
+      posts: [],
+      deletedPosts: [],
+      withArchive: false,
+      followerGender: [],
+      followerTerritories: [],
+    }
+    const files = buildCsvFiles({ view: { ...view(null), studio }, likes: [], vanished: [], clusters: [] })
+    expect(files.map((f) => f.name).slice(3)).toEqual(['LikeTrace-maker-2025-03-01-studio-days.csv', 'LikeTrace-maker-2025-03-01-studio-top-videos.csv'])
+    const [days, videos] = files.slice(3).map((f) => parse(f.content))
+    expect(days).toEqual([
+      ['date', 'likes_received', 'video_views', 'profile_views', 'comments', 'shares', 'followers', 'follower_change', 'likes_per_1000_views'],
+      ['2025-01-01', '-4', '1000', '3', '-1', '0', '500', '', '-4'],
+      ['2025-01-02', '', '', '3', '-1', '0', '500', '-2', ''],
+    ])
+    expect(videos?.[1]).toEqual([`'=HYPERLINK("x")`, 'https://www.tiktok.com/@maker/video/7300000000000000009', '2024-12-30', '12', '300', '1', '0'])
+    expect(videos?.[2]).toEqual(['no id', '', '', '', '', '', ''])
+  })
+})
 
 describe('buildCsvFiles', () => {
   it('writes likes with status, vanished likes with their group, and events; all readable back', () => {

@@ -1,4 +1,4 @@
-// shared/core: Electron-free. The CSV exports (likes with status, vanished likes, events): papaparse, UTF-8 BOM for Excel, formula injection neutralised.
+// shared/core: Electron-free. The CSV exports (likes with status, vanished likes, events; Studio days and top videos for creators): papaparse, UTF-8 BOM for Excel, formula injection neutralised.
 import Papa from 'papaparse'
 import { ACTION_TEXT } from '@shared/contract/actions'
 import type { CauseEvent } from '@shared/contract/model'
@@ -52,7 +52,7 @@ const iso = (ms: number): string => new Date(ms).toISOString()
 
 /** `LikeTrace-@name-2025-03-01`: who and when, with only characters every file system accepts. */
 export function csvBaseName(view: ExportView): string {
-  const who = (view.summary.account.username ?? 'export').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'export'
+  const who = (view.summary.account.username ?? view.studio?.account ?? 'export').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'export'
   const when = view.summary.exportedAt?.slice(0, 10) ?? 'undated'
   return `LikeTrace-${who}-${when}`
 }
@@ -82,9 +82,22 @@ export function buildCsvFiles(input: CsvInput): CsvFile[] {
       }),
   )
   const events = toCsv(['kind', 'title', 'confidence', 'start_utc', 'end_utc', 'evidence_counts', 'evidence_rows', 'what_to_do', 'explanation'], input.view.events.map(eventRow))
-  return [
+  const files: CsvFile[] = [
     { name: `${base}-likes.csv`, content: likes },
     { name: `${base}-vanished-likes.csv`, content: vanished },
     { name: `${base}-events.csv`, content: events },
   ]
+  const studio = input.view.studio
+  if (studio !== null) {
+    const days = toCsv(
+      ['date', 'likes_received', 'video_views', 'profile_views', 'comments', 'shares', 'followers', 'follower_change', 'likes_per_1000_views'],
+      studio.days.map((d) => [d.date.slice(0, 10), d.likes, d.views, d.profileViews, d.comments, d.shares, d.followers, d.followerChange, d.likesPer1000Views]),
+    )
+    const videos = toCsv(
+      ['title', 'video_url', 'posted_on', 'likes', 'views', 'comments', 'shares'],
+      studio.topVideos.map((v) => [v.title, /^https:\/\/www\.tiktok\.com\/@[A-Za-z0-9._]+\/video\/\d+$/.test(v.url) ? v.url : videoUrlFor(v.videoId), v.postedAt?.slice(0, 10) ?? null, v.likes, v.views, v.comments, v.shares]),
+    )
+    files.push({ name: `${base}-studio-days.csv`, content: days }, { name: `${base}-studio-top-videos.csv`, content: videos })
+  }
+  return files
 }

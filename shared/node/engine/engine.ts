@@ -11,6 +11,7 @@ import { analyzeExport } from '../../core/analysis/analyze'
 import type { ExportDiff } from '../../core/analysis/diff-exports'
 import { diffExports } from '../../core/analysis/diff-exports'
 import { summarizeDiff } from '../../core/analysis/diff-summary'
+import { studioView } from '../../core/app/studio-view'
 import { exportView, historyView, likesPage, likeTable, likeTableRows } from '../../core/app/views'
 import { isoOrNull } from '../../core/parse/fields'
 import { userMessage } from '../../core/parse/read-error'
@@ -253,7 +254,7 @@ export class LikeTraceEngine {
         { code: 'ACCOUNT_NOT_VERIFIED', message: 'One of the compared exports does not name its account, so LikeTrace could not check that both are from the same account.', count: 1 },
       ]
     }
-    return { view: exportView({ exportId: id, sourceName: loaded.sourceName, summary, events, comparison }), diff, olderId, table: null, allEvents: events }
+    return { view: exportView({ exportId: id, sourceName: loaded.sourceName, summary, events, comparison, studio: studioView(loaded.snapshot) }), diff, olderId, table: null, allEvents: events }
   }
 }
 

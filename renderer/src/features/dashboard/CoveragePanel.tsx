@@ -36,7 +36,8 @@ export function CoveragePanel({ summary }: { summary: ExportSummary }): React.JS
           </tr>
         </thead>
         <tbody>
-          {SECTION_NAMES.map((name) => {
+          {/* TikTok Studio files alone hold none of the archive's sections: a dozen "Not in this export" rows would only be noise. */}
+          {SECTION_NAMES.filter((name) => summary.format !== 'studio-csv' || summary.sections[name].present).map((name) => {
             const s = summary.sections[name]
             return (
               <tr key={name} className={s.present ? undefined : 'muted'}>

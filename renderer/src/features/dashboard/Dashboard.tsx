@@ -1,7 +1,8 @@
-// renderer: React. The dashboard for one export: header, verdict, like-history chart with events, events panel, coverage and the likes table.
+// renderer: React. The dashboard for one export: header, verdict, like-history chart with events, events panel, coverage and the likes table; the creator view for TikTok Studio data.
 import { useRef, useState } from 'react'
 import type { ExportView } from '@shared/contract/views'
 import { useFocusOnMount } from '../../useFocusOnMount'
+import { CreatorSection } from '../creator/CreatorSection'
 import { CoveragePanel } from './CoveragePanel'
 import { EventsPanel } from './EventsPanel'
 import { Header } from './Header'
@@ -23,6 +24,9 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
   const [selected, setSelected] = useState<string | null>(headlineOf(view.verdict)?.eventId ?? events[0]?.id ?? null)
   const panel = useRef<HTMLElement>(null)
   const likes = view.summary.sections.likes
+  const studio = view.studio
+  // Studio CSVs alone have no likes given: the creator view is the dashboard. With the data archive both are shown.
+  const creatorOnly = studio !== null && view.summary.format === 'studio-csv'
 
   const select = (id: string): void => {
     setSelected(id)
@@ -35,10 +39,29 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
     panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
   }
 
+  const creator = studio ? <CreatorSection studio={studio} events={events} selectedEventId={selected} onSelectEvent={selectFromChart} /> : null
+  const panels = (
+    <div className="dash-grid">
+      <EventsPanel events={events} selectedId={selected} onSelect={setSelected} panelRef={panel} omitted={view.omittedEvents} />
+      <CoveragePanel summary={view.summary} />
+    </div>
+  )
+
+  if (creatorOnly) {
+    return (
+      <main className="page dashboard">
+        <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
+        <VerdictCard verdict={view.verdict} onSelect={select} creator likesGiven={false} />
+        {creator}
+        {panels}
+      </main>
+    )
+  }
+
   return (
     <main className="page dashboard">
       <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
-      <VerdictCard verdict={view.verdict} onSelect={select} />
+      <VerdictCard verdict={view.verdict} onSelect={select} creator={studio !== null} />
       <LikeHistoryChart
         exportId={view.exportId}
         olderId={view.comparison?.olderId}
@@ -47,11 +70,10 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
         events={events}
         selectedEventId={selected}
         onSelectEvent={selectFromChart}
+        title={studio ? 'Likes you gave, over time' : undefined}
       />
-      <div className="dash-grid">
-        <EventsPanel events={events} selectedId={selected} onSelect={setSelected} panelRef={panel} omitted={view.omittedEvents} />
-        <CoveragePanel summary={view.summary} />
-      </div>
+      {panels}
+      {creator}
       <LikesTable exportId={view.exportId} olderId={view.comparison?.olderId} />
     </main>
   )

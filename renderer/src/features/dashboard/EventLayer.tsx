@@ -1,15 +1,14 @@
 // renderer: React (inside a recharts chart). Draws cause events over the like history: bands for ranges, glyph markers for moments, focusable and clickable.
 import { usePlotArea, useXAxisScale } from 'recharts'
 import type { CauseEvent } from '@shared/contract/model'
-import type { HistoryPoint } from '@shared/contract/views'
 import { formatRange } from '../../format'
-import type { PlacedEvent } from './chart-model'
+import type { PlacedEvent, TimePoint } from './chart-model'
 import { EVENT_STYLE } from './event-style'
 import { GlyphShapeSvg } from './EventGlyph'
 
 export interface EventLayerProps {
   placed: readonly PlacedEvent[]
-  points: readonly HistoryPoint[]
+  points: readonly TimePoint[]
   /** The brushed window, as bucket indices. */
   visible: { from: number; to: number }
   selectedId: string | null

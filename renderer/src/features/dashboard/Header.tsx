@@ -12,7 +12,9 @@ export interface HeaderProps {
 
 export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): React.JSX.Element {
   const s = view.summary
-  const account = s.account.username ? `@${s.account.username}` : 'Your TikTok export'
+  const name = s.account.username ?? view.studio?.account ?? null
+  const studioOnly = s.format === 'studio-csv'
+  const account = name ? `@${name}` : studioOnly ? 'Your TikTok Studio data' : 'Your TikTok export'
   return (
     <header className="dash-header">
       <button type="button" className="btn btn-small" onClick={onHome}>
@@ -32,7 +34,9 @@ export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): Re
           </span>
         </p>
       </div>
-      {s.partial ? (
+      {studioOnly ? (
+        <span className="badge badge-ok">TikTok Studio analytics</span>
+      ) : s.partial ? (
         <span className="badge badge-warn" title={s.missingCategories.length ? `Left out: ${s.missingCategories.join(', ')}` : undefined}>
           Partial export{s.missingCategories.length ? `: no ${s.missingCategories.join(', ')}` : ''}
         </span>

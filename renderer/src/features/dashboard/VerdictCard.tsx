@@ -6,6 +6,10 @@ import { EventGlyph } from './EventGlyph'
 export interface VerdictCardProps {
   verdict: readonly VerdictLine[]
   onSelect: (eventId: string) => void
+  /** TikTok Studio data is in the view: an empty verdict speaks of likes received too. */
+  creator?: boolean
+  /** False for TikTok Studio data alone, which holds no likes given. */
+  likesGiven?: boolean
 }
 
 function ConfidenceBadge({ line }: { line: VerdictLine }): React.JSX.Element {
@@ -39,16 +43,28 @@ export function headlineOf(verdict: readonly VerdictLine[]): VerdictLine | undef
   return verdict.find((l) => l.role === 'cause') ?? verdict.find((l) => l.role === 'finding') ?? verdict.find((l) => l.role === 'context') ?? verdict[0]
 }
 
-export function VerdictCard({ verdict, onSelect }: VerdictCardProps): React.JSX.Element {
+export function VerdictCard({ verdict, onSelect, creator = false, likesGiven = true }: VerdictCardProps): React.JSX.Element {
   const top = headlineOf(verdict)
   if (!top) {
     return (
       <section className="card verdict" aria-labelledby="verdict-title">
         <h2 id="verdict-title">No likely cause found</h2>
-        <p className="muted">
-          Nothing in this export points to lost likes. If likes still seem to disappear, request another export in a few weeks and compare the two here: that shows exactly which
-          likes went missing.
-        </p>
+        {creator && (
+          <p className="muted" data-testid="verdict-creator-empty">
+            LikeTrace found no day in your TikTok Studio data that looks like likes or followers being taken away in bulk, and no lasting fall in views. Small day-to-day ups
+            and downs are normal.
+          </p>
+        )}
+        {likesGiven ? (
+          <p className="muted">
+            Nothing in this export points to lost likes. If likes still seem to disappear, request another export in a few weeks and compare the two here: that shows exactly
+            which likes went missing.
+          </p>
+        ) : (
+          <p className="muted">
+            If likes still seem to disappear, drop your TikTok data archive together with these files: it adds your own posts with their like counts and the posts you deleted.
+          </p>
+        )}
       </section>
     )
   }

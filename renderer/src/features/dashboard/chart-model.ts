@@ -1,6 +1,6 @@
 // renderer: pure helpers for the like-history chart: which bucket units stay under ~2,000 points, and where each event sits among the buckets.
 import type { CauseEvent } from '@shared/contract/model'
-import type { BucketUnit, HistoryPoint } from '@shared/contract/views'
+import type { BucketUnit } from '@shared/contract/views'
 
 const DAY = 86_400_000
 /** recharts stays smooth below this many bars; above it we ask the engine for a coarser unit. */
@@ -50,7 +50,12 @@ function lastAtOrBefore(starts: readonly number[], t: number): number {
 }
 
 /** Places events on bucket indices; events more than one bucket outside the history are left off rather than piled onto its edges. */
-export function placeEvents(points: readonly HistoryPoint[], unit: BucketUnit, events: readonly CauseEvent[]): PlacedEvent[] {
+/** Any chart row with a bucket start (ISO): like-history points, Studio days. */
+export interface TimePoint {
+  start: string
+}
+
+export function placeEvents(points: readonly TimePoint[], unit: BucketUnit, events: readonly CauseEvent[]): PlacedEvent[] {
   if (points.length === 0) return []
   const starts = points.map((p) => Date.parse(p.start))
   const slack = UNIT_DAYS[unit] * DAY

@@ -33,7 +33,7 @@ export const EVENT_STYLE: Readonly<Record<EventKind, EventStyle>> = {
   'new-network': { color: BLUE, shape: 'circle', group: 'Device or network' },
   'liked-videos-private': { color: PURPLE, shape: 'circle', group: 'Privacy setting' },
   'deleted-posts': { color: GREEN, shape: 'down', group: 'Your posts' },
-  'follower-drop': { color: GREEN, shape: 'down', group: 'Your posts' },
-  'likes-received-drop': { color: GREEN, shape: 'down', group: 'Your posts' },
-  'reach-drop': { color: GREEN, shape: 'down', group: 'Your posts' },
+  'follower-drop': { color: BLUE, shape: 'down', group: 'Followers fell' },
+  'likes-received-drop': { color: VERMILLION, shape: 'down', group: 'Likes received fell' },
+  'reach-drop': { color: SKY, shape: 'bar', group: 'Views fell' },
 }

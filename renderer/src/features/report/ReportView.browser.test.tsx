@@ -6,6 +6,7 @@ import { REPORT_FAILED_TITLE, REPORT_READY_TITLE } from '@shared/contract/views'
 import { createFakeApi } from '../../api'
 import { App } from '../../App'
 import { buildSampleData, SAMPLE } from '../../fake/sample-data'
+import { STUDIO_SAMPLE } from '../../fake/studio-data'
 import { ReportPage, parseReportRequest } from './ReportPage'
 import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './ReportChart'
 
@@ -60,6 +61,21 @@ describe('ReportView', () => {
     expect(document.querySelector('.recharts-brush')).toBeNull()
     expect(document.querySelector('.recharts-tooltip-wrapper')).toBeNull()
     expect(document.querySelector('[data-testid="report-vanished-chart"] svg.recharts-surface')).not.toBeNull()
+  })
+
+  it('prints the creator section for TikTok Studio data, in place of an empty like chart', async () => {
+    const api = createFakeApi(data)
+    const screen = await render(<ReportPage api={api} hash={`#/report?exportId=${STUDIO_SAMPLE.studioId}&generatedAt=2025-12-01T09%3A30%3A00.000Z&paper=A4`} />)
+    await expect.poll(() => document.title, { timeout: 10_000 }).toBe(REPORT_READY_TITLE)
+    await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`report for @${STUDIO_SAMPLE.account}`)
+    await expect.element(screen.getByTestId('report-creator')).toHaveTextContent('120 days of TikTok Studio analytics')
+    expect(document.querySelector('[data-testid="report-history-chart"]')).toBeNull()
+    const likes = document.querySelector('[data-testid="report-studio-likes-chart"] svg.recharts-surface')
+    expect(likes?.getAttribute('width')).toBe(String(REPORT_CHART_WIDTH))
+    expect(likes?.querySelectorAll('.event-marker').length).toBe(2)
+    expect(document.querySelectorAll('[data-testid="report-studio-followers-chart"] .event-marker[data-event-kind="follower-drop"]')).toHaveLength(1)
+    expect(document.querySelectorAll('[data-testid="report-top-videos"] tbody tr')).toHaveLength(6)
+    await expect.element(screen.getByTestId('report-top-videos')).toHaveTextContent(STUDIO_SAMPLE.topVideoTitle)
   })
 
   it('signals failure when the data cannot be had', async () => {

@@ -1,4 +1,4 @@
-// renderer: React. The printable report: cover, verdict, like history, comparison, events, coverage and limits, next steps, method. Pure layout of ReportData.
+// renderer: React. The printable report: cover, verdict, like history, creator section (Studio), comparison, events, coverage and limits, next steps, method. Pure layout of ReportData.
 import { ACTION_TEXT } from '@shared/contract/actions'
 import { SECTION_NAMES } from '@shared/contract/model'
 import type { CauseEvent } from '@shared/contract/model'
@@ -10,6 +10,7 @@ import { EVENT_STYLE } from '../dashboard/event-style'
 import { headlineOf } from '../dashboard/VerdictCard'
 import './print.css'
 import { ReportChart } from './ReportChart'
+import { ReportCreator } from './ReportCreator'
 import type { ReportFormat } from './report-format'
 import { evidenceLine, reportEventRows, reportFormat } from './report-format'
 
@@ -31,7 +32,8 @@ function pageCss(paper: ReportData['paper']): string {
 function Cover({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.Element {
   const s = data.view.summary
   const c = data.comparison
-  const who = s.account.username ? `@${s.account.username}` : 'this account'
+  const name = s.account.username ?? data.view.studio?.account ?? null
+  const who = name ? `@${name}` : 'this account'
   return (
     <section className="report-cover" aria-labelledby="report-title">
       <p className="eyebrow">LikeTrace report</p>
@@ -40,7 +42,7 @@ function Cover({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.El
       <dl className="report-facts">
         <dt>Account</dt>
         <dd>
-          {s.account.username ? `@${s.account.username}` : 'Not named in the export'}
+          {name ? `@${name}` : 'Not named in the export'}
           {s.account.uid ? <span className="muted"> (user id {s.account.uid})</span> : null}
         </dd>
         <dt>Exported by TikTok on</dt>
@@ -55,13 +57,25 @@ function Cover({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.El
         )}
         <dt>Format</dt>
         <dd>{formatLabel(s.format, s.generation)}</dd>
-        <dt>Completeness</dt>
-        <dd>{s.partial ? `Partial export${s.missingCategories.length > 0 ? `: ${s.missingCategories.join(', ')} left out` : ''}` : 'Full export (all categories)'}</dd>
-        <dt>Likes in the export</dt>
-        <dd>
-          {f.number(data.totals.likes)}
-          {s.sections.likes.count > 0 && <span className="muted"> ({f.range(s.sections.likes.first, s.sections.likes.last)})</span>}
-        </dd>
+        {s.format === 'studio-csv' ? (
+          <>
+            <dt>Days of Studio data</dt>
+            <dd>
+              {f.number(s.sections.studio?.days ?? 0)}
+              {s.sections.studio?.first && <span className="muted"> ({f.range(s.sections.studio.first, s.sections.studio.last)})</span>}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Completeness</dt>
+            <dd>{s.partial ? `Partial export${s.missingCategories.length > 0 ? `: ${s.missingCategories.join(', ')} left out` : ''}` : 'Full export (all categories)'}</dd>
+            <dt>Likes in the export</dt>
+            <dd>
+              {f.number(data.totals.likes)}
+              {s.sections.likes.count > 0 && <span className="muted"> ({f.range(s.sections.likes.first, s.sections.likes.last)})</span>}
+            </dd>
+          </>
+        )}
         <dt>File read</dt>
         <dd className="report-source">{data.view.sourceName}</dd>
         <dt>Report made</dt>
@@ -438,22 +452,28 @@ function Method({ data }: { data: ReportData }): React.JSX.Element {
 export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
   const f = reportFormat(data.paper)
   const likes = data.view.summary.sections.likes
+  const studio = data.view.studio
+  // TikTok Studio data alone has no likes given: its report shows likes received instead of an empty like chart.
+  const studioOnly = studio !== null && data.view.summary.format === 'studio-csv'
   return (
     <article className="report" data-paper={data.paper} data-testid="report">
       <style>{pageCss(data.paper)}</style>
       <Cover data={data} f={f} />
       <Verdict data={data} f={f} />
-      <section className="report-section" aria-labelledby="history-heading">
-        <h2 id="history-heading">Your likes over time</h2>
-        {likes.count > 0 && (
-          <p className="small muted">
-            {f.number(likes.count)} likes from {f.range(likes.first, likes.last)}, counted per {data.history.unit} (UTC). Markers above the bars are the events in this report;
-            shaded bands show how long each lasted.
-          </p>
-        )}
-        <ReportChart history={data.history} events={data.view.events} format={f} testId="report-history-chart" />
-        {data.view.events.length > 0 && <ChartKey events={data.view.events} f={f} />}
-      </section>
+      {!studioOnly && (
+        <section className="report-section" aria-labelledby="history-heading">
+          <h2 id="history-heading">{studio ? 'Likes you gave, over time' : 'Your likes over time'}</h2>
+          {likes.count > 0 && (
+            <p className="small muted">
+              {f.number(likes.count)} likes from {f.range(likes.first, likes.last)}, counted per {data.history.unit} (UTC). Markers above the bars are the events in this report;
+              shaded bands show how long each lasted.
+            </p>
+          )}
+          <ReportChart history={data.history} events={data.view.events} format={f} testId="report-history-chart" />
+          {data.view.events.length > 0 && <ChartKey events={data.view.events} f={f} />}
+        </section>
+      )}
+      {studio && <ReportCreator studio={studio} events={data.view.events} f={f} />}
       <Comparison data={data} f={f} />
       <EventsTable events={data.view.events} f={f} />
       <NextSteps data={data} />
