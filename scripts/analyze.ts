@@ -1,15 +1,5 @@
-// scripts: CLI entry. `npm run --silent analyze -- <path> [--json]`; all logic lives in shared/node/analyze-cli.ts.
+// scripts: CLI entry. `npm run --silent analyze -- <path> [--compare <older>] [--store DIR] [--json]`; all logic lives in shared/node/analyze-cli.ts.
 import { runAnalyze } from '../shared/node/analyze-cli'
+import { runCommand } from '../shared/node/cli-entry'
 
-runAnalyze(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-}).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (e: unknown) => {
-    process.stderr.write(`LikeTrace stopped unexpectedly: ${e instanceof Error ? e.message : String(e)}\n`)
-    process.exitCode = 2
-  },
-)
+runCommand(runAnalyze)

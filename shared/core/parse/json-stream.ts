@@ -118,6 +118,9 @@ interface ArrayFrame {
 type Frame = ObjectFrame | ArrayFrame
 
 const BATCH_BYTES = 1 << 20
+/** betweenItems results that are not positions. */
+const LIST_CLOSED = -1
+const ENTRY_STARTS = -2
 /** Flat objects with more members than this are scanned the generic way (watch rows have two or three). */
 const MAX_FLAT_MEMBERS = 16
 /** flatObjectEnd results that are not an end index. */
@@ -463,6 +466,30 @@ export class JsonStreamReader {
   }
 
   /**
+   * What stands between list entries: `]` closes the list (LIST_CLOSED), a comma is consumed (the position after it),
+   * anything else must start an entry (ENTRY_STARTS). Shared by the parsed and the byte-level entry loops.
+   */
+  private betweenItems(frame: ArrayFrame, c: number, pos: number): number {
+    if (c === Ch.RBracket) {
+      if (frame.afterComma) this.trailingCommas++
+      this.flushBatch(frame)
+      this.pos = pos + 1
+      this.closeFrame()
+      return LIST_CLOSED
+    }
+    if ((frame.length > 0 || this.batchCount > 0) && !frame.afterComma) {
+      if (c !== Ch.Comma) {
+        this.flushBatch(frame)
+        this.pos = pos
+        this.fail('A comma or a closing bracket was expected here.', pos)
+      }
+      frame.afterComma = true
+      return pos + 1
+    }
+    return ENTRY_STARTS
+  }
+
+  /**
    * The hot loop: finds array elements, batches complete ones, and parses each batch with one JSON.parse.
    * Returns the new position; leaves `mode` as ArrayItems when the buffer ran out.
    */
@@ -479,25 +506,11 @@ export class JsonStreamReader {
     while (true) {
       while (pos < len && isWhitespace(buf[pos] as number)) pos++
       if (pos >= len) break
-      const c = buf[pos] as number
-      if (c === Ch.RBracket) {
-        if (frame.afterComma) this.trailingCommas++
-        this.flushBatch(frame)
-        this.pos = pos + 1
-        this.closeFrame()
-        return pos + 1
-      }
-      if (frame.length > 0 || this.batchCount > 0) {
-        if (!frame.afterComma) {
-          if (c !== Ch.Comma) {
-            this.flushBatch(frame)
-            this.pos = pos
-            this.fail('A comma or a closing bracket was expected here.', pos)
-          }
-          frame.afterComma = true
-          pos++
-          continue
-        }
+      const next = this.betweenItems(frame, buf[pos] as number, pos)
+      if (next === LIST_CLOSED) return pos + 1
+      if (next !== ENTRY_STARTS) {
+        pos = next
+        continue
       }
       const end = this.elementEnd(pos, final)
       if (end < 0) break
@@ -575,28 +588,14 @@ export class JsonStreamReader {
     while (true) {
       while (pos < len && isWhitespace(buf[pos] as number)) pos++
       if (pos >= len) break
-      const c = buf[pos] as number
-      if (c === Ch.RBracket) {
-        if (frame.afterComma) this.trailingCommas++
-        this.flushBatch(frame)
-        this.pos = pos + 1
-        this.closeFrame()
-        return pos + 1
-      }
-      if (frame.length > 0 || this.batchCount > 0) {
-        if (!frame.afterComma) {
-          if (c !== Ch.Comma) {
-            this.flushBatch(frame)
-            this.pos = pos
-            this.fail('A comma or a closing bracket was expected here.', pos)
-          }
-          frame.afterComma = true
-          pos++
-          continue
-        }
+      const next = this.betweenItems(frame, buf[pos] as number, pos)
+      if (next === LIST_CLOSED) return pos + 1
+      if (next !== ENTRY_STARTS) {
+        pos = next
+        continue
       }
       // A flat scan only starts fresh: an element whose generic scan was cut by the buffer end resumes in elementEnd.
-      let end = c === Ch.LBrace && this.resumeAt === 0 ? this.flatObjectEnd(pos) : NOT_FLAT
+      let end = buf[pos] === Ch.LBrace && this.resumeAt === 0 ? this.flatObjectEnd(pos) : NOT_FLAT
       // A small element cut by the buffer end waits for the next chunk and is scanned flat again, so row
       // order and the fast path survive chunk edges; a large one (and the last chunk's) takes the resumable
       // generic scan, which also raises its size and cut-off errors exactly where readItems would.
