@@ -196,6 +196,12 @@ describe('reader errors', () => {
     expect((await failure(folder, { ...DEFAULT_LIMITS, maxEntries: 20 })).code).toBe('TOO_MANY_ENTRIES')
   })
 
+  it('refuses a tree of empty folders without walking all of it', async () => {
+    const folder = join(dir, 'empty-tree')
+    for (let i = 0; i < 30; i++) mkdirSync(join(folder, `d${i}`, 'inner'), { recursive: true })
+    expect((await failure(folder, { ...DEFAULT_LIMITS, maxEntries: 5 })).code).toBe('TOO_MANY_ENTRIES')
+  })
+
   it('refuses a device behind a symlink without reading it', async () => {
     const link = join(dir, 'zero.json')
     symlinkSync('/dev/zero', link)

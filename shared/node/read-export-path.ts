@@ -40,6 +40,8 @@ function fsError(e: unknown, path: string): PathError {
  */
 async function walkFolder(root: string, maxFiles: number): Promise<Array<{ abs: string; display: string }>> {
   const out: Array<{ abs: string; display: string }> = []
+  // Folders count too: a tree of empty folders must not be walked without end.
+  let seen = 0
   const queue: Array<{ abs: string; display: string; depth: number }> = [{ abs: root, display: basename(root), depth: 0 }]
   while (queue.length > 0) {
     const dir = queue.shift() as { abs: string; display: string; depth: number }
@@ -50,7 +52,9 @@ async function walkFolder(root: string, maxFiles: number): Promise<Array<{ abs: 
       const display = `${dir.display}/${entry.name}`
       if (entry.isDirectory() && dir.depth < MAX_FOLDER_DEPTH) queue.push({ abs, display, depth: dir.depth + 1 })
       else if (entry.isFile()) out.push({ abs, display })
+      seen++
       if (out.length > maxFiles) return out
+      if (seen > 4 * maxFiles) throw Object.assign(new Error('too many folder entries'), { code: 'TOO_MANY_ENTRIES' })
     }
   }
   return out
@@ -71,6 +75,9 @@ export async function readExportPath(paths: string | readonly string[], options:
       try {
         files.push(...(await walkFolder(abs, limits.maxEntries)))
       } catch (e) {
+        if ((e as { code?: string }).code === 'TOO_MANY_ENTRIES') {
+          return fail({ code: 'TOO_MANY_ENTRIES', detail: `The folder holds far more files and folders than a TikTok export has.` })
+        }
         return fail(fsError(e, abs))
       }
     } else if (info.isFile()) files.push({ abs, display: basename(abs) })

@@ -97,7 +97,12 @@ function Verdict({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.
   return (
     <section className="report-verdict" aria-labelledby="verdict-heading" data-testid="report-verdict">
       <h2 id="verdict-heading">Verdict</h2>
-      {lines.length === 0 ? (
+      {lines.length === 0 && data.view.summary.format === 'studio-csv' ? (
+        <p>
+          <strong>No likely cause found.</strong> Nothing in these TikTok Studio files looks like likes or followers being taken away in bulk, or like a lasting fall in
+          views. Adding the TikTok data archive shows your own posts with their likes and the posts you deleted.
+        </p>
+      ) : lines.length === 0 ? (
         <p>
           <strong>No likely cause found.</strong> Nothing in this export points to lost likes. If likes still seem to disappear, request another export in a few weeks and compare
           the two: that shows exactly which likes went missing.
