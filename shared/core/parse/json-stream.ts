@@ -465,6 +465,14 @@ export class JsonStreamReader {
     }
   }
 
+  /** The buffer ran out inside a list: deliver the complete entries and wait for more, or fail when no more comes. */
+  private outOfBuffer(frame: ArrayFrame, pos: number, final: boolean): number {
+    this.flushBatch(frame)
+    this.pos = pos
+    if (final) this.fail('The file ends inside a list (it may be cut off).', this.len)
+    return pos
+  }
+
   /**
    * What stands between list entries: `]` closes the list (LIST_CLOSED), a comma is consumed (the position after it),
    * anything else must start an entry (ENTRY_STARTS). Shared by the parsed and the byte-level entry loops.
@@ -526,10 +534,7 @@ export class JsonStreamReader {
       pos = end
       if (end - this.batchStart >= BATCH_BYTES) this.flushBatch(frame)
     }
-    this.flushBatch(frame)
-    this.pos = pos
-    if (final) this.fail('The file ends inside a list (it may be cut off).', len)
-    return pos
+    return this.outOfBuffer(frame, pos, final)
   }
 
   /** The batch being gathered by readItems / readItemBytes: first byte, end, element count, digit runs to quote. */
@@ -629,10 +634,7 @@ export class JsonStreamReader {
       pos = end
       if (end - this.batchStart >= BATCH_BYTES) this.flushBatch(frame)
     }
-    this.flushBatch(frame)
-    this.pos = pos
-    if (final) this.fail('The file ends inside a list (it may be cut off).', len)
-    return pos
+    return this.outOfBuffer(frame, pos, final)
   }
 
   /** Member offsets of the last flat object scanned (see ByteItemConsumer.flat), and how many members it had. */

@@ -3,10 +3,11 @@ import { useMemo, useState } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { StudioDayPoint } from '@shared/contract/views'
-import { formatBucket, formatBucketTick, formatNumber, formatRange } from '../../format'
+import { formatBucket, formatBucketTick, formatNumber } from '../../format'
 import { placeEvents } from '../dashboard/chart-model'
 import { EventGlyph } from '../dashboard/EventGlyph'
-import { EventLayer } from '../dashboard/EventLayer'
+import { EventHoverTip, EventLayer } from '../dashboard/EventLayer'
+import type { EventHover } from '../dashboard/EventLayer'
 import { EVENT_STYLE } from '../dashboard/event-style'
 
 /** A Studio day as the charts use it: `start` places events, gain/loss split the follower change into two colours. */
@@ -80,7 +81,7 @@ interface ChartFrameProps {
 /** One chart of the set: same x axis, same axis widths and a synced tooltip, so the charts line up day for day. */
 function ChartFrame({ rows, height, testId, label, events, selectedEventId, onSelectEvent, children, legend }: ChartFrameProps): React.JSX.Element {
   const placed = useMemo(() => placeEvents(rows, 'day', events), [rows, events])
-  const [hover, setHover] = useState<{ event: CauseEvent; x: number; y: number } | null>(null)
+  const [hover, setHover] = useState<EventHover | null>(null)
   const kinds = useMemo(() => {
     const seen = new Map<string, EventKind>()
     for (const p of placed) if (!seen.has(EVENT_STYLE[p.event.kind].group)) seen.set(EVENT_STYLE[p.event.kind].group, p.event.kind)
@@ -98,12 +99,7 @@ function ChartFrame({ rows, height, testId, label, events, selectedEventId, onSe
             <EventLayer placed={placed} points={rows} visible={{ from: 0, to: Math.max(0, rows.length - 1) }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} />
           </ComposedChart>
         </ResponsiveContainer>
-        {hover && (
-          <div className="chart-tooltip event-tooltip" style={{ left: hover.x, top: hover.y + 14 }} role="tooltip">
-            <strong>{hover.event.title}</strong>
-            <div className="muted small">{formatRange(hover.event.start, hover.event.end)} · click for details</div>
-          </div>
-        )}
+        <EventHoverTip hover={hover} />
       </div>
       <figcaption className="chart-legend small">
         {legend}

@@ -120,3 +120,21 @@ export function EventLayer({ placed, points, visible, selectedId, onSelect, onHo
     </g>
   )
 }
+
+/** Where the pointer hovers an event marker, for the tooltip drawn over the chart. */
+export interface EventHover {
+  event: CauseEvent
+  x: number
+  y: number
+}
+
+/** The tooltip of a hovered event marker: its title and dates. */
+export function EventHoverTip({ hover }: { hover: EventHover | null }): React.JSX.Element | null {
+  if (!hover) return null
+  return (
+    <div className="chart-tooltip event-tooltip" style={{ left: hover.x, top: hover.y + 14 }} role="tooltip">
+      <strong>{hover.event.title}</strong>
+      <div className="muted small">{formatRange(hover.event.start, hover.event.end)} · click for details</div>
+    </div>
+  )
+}

@@ -3,10 +3,11 @@ import { useMemo, useState } from 'react'
 import { Bar, Brush, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { BucketUnit, HistoryPoint } from '@shared/contract/views'
-import { formatBucket, formatBucketTick, formatNumber, formatRange } from '../../format'
+import { formatBucket, formatBucketTick, formatNumber } from '../../format'
 import { defaultUnit, MAX_POINTS, placeEvents, unitAllowed } from './chart-model'
 import { EventGlyph } from './EventGlyph'
-import { EventLayer } from './EventLayer'
+import { EventHoverTip, EventLayer } from './EventLayer'
+import type { EventHover } from './EventLayer'
 import { EVENT_STYLE } from './event-style'
 import { useHistory } from './useHistory'
 
@@ -58,7 +59,7 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
   const [unit, setUnit] = useState<BucketUnit>(() => defaultUnit(likeFirst, likeLast))
   const [metric, setMetric] = useState<LineMetric>('watched')
   const [zoom, setZoom] = useState<{ key: string; from: number; to: number } | null>(null)
-  const [hover, setHover] = useState<{ event: CauseEvent; x: number; y: number } | null>(null)
+  const [hover, setHover] = useState<EventHover | null>(null)
   const history = useHistory(exportId, unit, olderId)
   const points = useMemo(() => history.data?.points ?? [], [history.data])
   const dataKey = `${exportId}:${unit}:${points.length}`
@@ -178,12 +179,7 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
             </ComposedChart>
           </ResponsiveContainer>
         )}
-        {hover && (
-          <div className="chart-tooltip event-tooltip" style={{ left: hover.x, top: hover.y + 14 }} role="tooltip">
-            <strong>{hover.event.title}</strong>
-            <div className="muted small">{formatRange(hover.event.start, hover.event.end)} · click for details</div>
-          </div>
-        )}
+        <EventHoverTip hover={hover} />
       </div>
 
       <div className="chart-legend small" aria-label="Legend">
