@@ -1,5 +1,5 @@
 // shared/contract: environment-free. The flat view models the app shows: what crosses from the engine to the renderer (ISO dates, decimal ids).
-import type { CauseEvent, Confidence, DiffSummary, EventKind, ExportFormat, ExportSummary, Generation } from './model'
+import type { ActionId, CauseEvent, Confidence, DiffSummary, EventKind, ExportFormat, ExportSummary, Generation } from './model'
 
 /** Stages a person understands, in order. */
 export type ImportStage = 'opening' | 'unpacking' | 'reading-likes' | 'reading' | 'analysing' | 'saving'
@@ -49,6 +49,44 @@ export interface VerdictLine {
   confidence: Confidence
   role: VerdictRole
   text: string
+}
+
+/**
+ * What the first sentence says, one of:
+ * - `likes-not-in-export`: the export holds no like list at all (Activity / "Likes and Favorites" not requested), so
+ *   nothing about likes can be checked; the text says what to request from TikTok.
+ * - `likes-vanished`: two exports of one account were compared and likes vanished between them (a fact).
+ * - `possible-cause`: one export, no comparison; something in it may explain lost likes (an inference).
+ * - `nothing-found`: likes were read and checked and nothing in them points at lost likes.
+ * - `creator`: TikTok Studio analytics only; the verdict is about likes received, reach and followers.
+ */
+export type VerdictStatus = 'likes-not-in-export' | 'likes-vanished' | 'possible-cause' | 'nothing-found' | 'creator'
+
+/** The cause that explains the most vanished likes (ties broken by confidence), or, without a comparison, the strongest lead. */
+export interface VerdictCause {
+  eventId: string
+  kind: EventKind
+  confidence: Confidence
+  /** How many vanished likes this cause accounts for (0 without a comparison). */
+  explains: number
+  /** The cause in one plain sentence, without a lead-in ("You liked 150 videos in 20 minutes on 3 Aug 2025; 120 of them are gone."). */
+  text: string
+}
+
+/** The one verdict of an import, computed once in shared/core and shown alike by the app, the report and the CLI. */
+export interface Verdict {
+  status: VerdictStatus
+  /** The first sentence a user reads: a plain, true statement; no confidence on plain facts. */
+  text: string
+  /** The one big number next to the sentence (e.g. 149 "likes vanished"), or null when there is none worth showing. */
+  headline: { value: number; label: string } | null
+  mostLikely: VerdictCause | null
+  /** The lines under the sentence: what to rule out first, other causes, context; at most six. */
+  lines: VerdictLine[]
+  /** Two or three next steps, most useful first. */
+  nextSteps: ActionId[]
+  /** A doubt the reader must see with the sentence (e.g. "These exports may be of two different accounts."), or null. */
+  doubt: string | null
 }
 
 export interface ComparisonView {
