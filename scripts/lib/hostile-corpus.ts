@@ -253,7 +253,8 @@ export function buildCorpus(): HostileCase[] {
   // 10. Names: each alone is never taken for the export; together with the real file, the real one is read.
   const hostileNames: Array<[string, string]> = [
     ['dot-dot', '../../user_data_tiktok.json'],
-    ['leading-slash', '/abs/user_data_tiktok.json'],
+    ['slash-dot-dot', '/../user_data_tiktok.json'],
+    ['slash-drive-letter', '/C:/user_data_tiktok.json'],
     ['drive-letter', 'C:\\user_data_tiktok.json'],
     ['backslash-dot-dot', 'a\\..\\user_data_tiktok.json'],
     ['long-name', `${'x'.repeat(10_000)}/user_data_tiktok.json`],
@@ -262,6 +263,8 @@ export function buildCorpus(): HostileCase[] {
   for (const [label, name] of hostileNames) {
     add(`not-a-tiktok-export--name-${label}.zip`, `the export stored as ${JSON.stringify(name.length > 60 ? `${name.slice(0, 20)}…(${name.length} chars)` : name)}`, fail('NOT_A_TIKTOK_EXPORT', { SUSPICIOUS_ENTRY_NAME: 1 }), rawZip([{ name, data: baseBytes }]))
   }
+  // A leading "/" alone escapes nothing once stripped (TikTok's 2022 TXT zips store `/Activity/Likes.txt`): read.
+  add('ok--leading-slash-name-read.zip', 'the export stored as "/TikTok/user_data_tiktok.json": the "/" is dropped and the file read', ok({}), rawZip([{ name: '/TikTok/user_data_tiktok.json', data: baseBytes }]))
   const lookAlikes: Array<[string, string]> = [
     ['proto', '__proto__'],
     ['constructor', 'constructor'],
@@ -314,6 +317,10 @@ export function buildCorpus(): HostileCase[] {
   let trailing = replaceOnce(base, '"Who Can View Videos I Liked":"Myself"}', '"Who Can View Videos I Liked":"Myself",}')
   trailing = replaceOnce(trailing, '"}]},"Login History"', '"},]},"Login History"')
   add('ok--trailing-commas-forgiven.json', 'two stray commas before } and ]: read, counted in TRAILING_COMMA', ok({ TRAILING_COMMA: 2 }), bytesOf(trailing))
+  // A hand-edited login entry (the Carrier line deleted, its comma left): forgiven inside a list entry too.
+  const editedLogin = base.replace(/("NetworkType":"[^"]*",)"Carrier":"[^"]*"}/, '$1\n}')
+  if (editedLogin === base) throw new Error('no login entry to edit')
+  add('ok--trailing-comma-inside-list-entry.json', '"NetworkType": "Wi-Fi",\\n} inside one login entry: read, counted in TRAILING_COMMA', ok({ TRAILING_COMMA: 1 }), bytesOf(editedLogin))
   add('bad-json--truncated.json', 'the export cut at 50 %', fail('BAD_JSON'), baseBytes.subarray(0, Math.floor(baseBytes.length / 2)))
   add('bad-json--truncated-in-zip.zip', 'the export cut at 50 %, zipped', fail('BAD_JSON'), zipOf('user_data_tiktok.json', baseBytes.subarray(0, Math.floor(baseBytes.length / 2))))
   add('bad-json--missing-comma.json', 'two list items without a comma', fail('BAD_JSON'), bytesOf(replaceOnce(base, '"},{"date"', '"} {"date"')))
@@ -377,7 +384,7 @@ export function buildCorpus(): HostileCase[] {
   at(wrong, ['Comment'])['Comments'] = [{ CommentsList: 'none' }]
   list(wrong, ['Post', 'Posts'], 'VideoList').forEach((row) => (row['Likes'] = 'twelve'))
   at(wrong, [])['Unknown Category'] = { 'Like List': { ItemFavoriteList: 'not a list' }, n: [1, { a: [] }] }
-  add('ok--wrong-types-everywhere.json', 'objects for lists, null and "N/A" lists, numbers for dates, strings for counts, unknown keys: bad rows skipped and counted', ok({ BAD_DATE: 11, NOT_AN_OBJECT: 4 }, L), bytesOf(JSON.stringify(wrong)))
+  add('ok--wrong-types-everywhere.json', 'objects for lists, null and "N/A" lists, numbers for dates, strings for counts, unknown keys: bad rows skipped and counted', ok({ BAD_DATE: 11, NOT_AN_OBJECT: 4, EMPTY_SECTION: 2 }, L), bytesOf(JSON.stringify(wrong)))
 
   // TXT and CSV inside zips (their readers need their real names).
   const likeTxt = '\ufeffDate: 2025-01-02 03:04:05\nVideo Link: https://www.tiktokv.com/share/video/7000000000000000002/\n\nDate: 2025-01-02 03:04:06\nVideo Link: https://www.tiktokv.com/share/video/70000000000\u0001\u0001000003/\n'

@@ -47,6 +47,8 @@ export const SECTION_LABEL: Readonly<Record<SectionName, string>> = {
 export interface SectionCoverage {
   /** False when the export does not contain the section at all (partial export or older layout). */
   present: boolean
+  /** Present but holding no rows (a 0-byte file, a `null` list, "no data in this section"): checks that need it could not run. */
+  empty: boolean
   count: number
   first: string | null
   last: string | null

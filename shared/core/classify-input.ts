@@ -14,6 +14,17 @@ const NOISE = /^(?:\.ds_store|thumbs\.db|desktop\.ini)$/i
 const SUSPICIOUS = { code: 'SUSPICIOUS_ENTRY_NAME', message: 'Files with unsafe names (such as "../" or absolute paths) were ignored.' }
 const NESTED_ZIP = { code: 'NESTED_ZIP_IGNORED', message: 'A zip inside the archive was not opened; drop it on its own if it holds data.' }
 
+/**
+ * A zip entry's name as the reader uses it. TikTok's 2022 TXT zips store `/Activity/Likes.txt`: a leading `/`
+ * names nothing outside the archive once stripped (nothing is ever extracted to disk), so it is dropped here and
+ * the rest is judged by `isSuspiciousName` like any other name: `/../x`, `/C:/x` and `/a/../b` stay refused.
+ */
+export function zipEntryPath(name: string): string {
+  let start = 0
+  while (start < name.length && name.charCodeAt(start) === 0x2f) start++
+  return start === 0 ? name : name.slice(start)
+}
+
 /** A name that tries to leave its folder, is absolute, or is unreasonably long: never treated as an export file. */
 export function isSuspiciousName(name: string): boolean {
   return (

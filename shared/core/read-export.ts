@@ -5,7 +5,7 @@ import type { ReadLimits } from './archive/limits'
 import { DEFAULT_LIMITS } from './archive/limits'
 import type { ZipEntry } from './archive/zip'
 import { formatBytes, listZipEntries, looksLikeZip, openZipEntry } from './archive/zip'
-import { classifyInput } from './classify-input'
+import { classifyInput, zipEntryPath } from './classify-input'
 import type { InputRole } from './classify-input'
 import { assessExport } from './parse/assess'
 import { readJsonExport } from './parse/json-export'
@@ -249,7 +249,8 @@ function txtGeneration(paths: readonly string[]): Generation | null {
   const all = paths.join('\n').toLowerCase()
   if (all.includes('likes and favorites') || all.includes('profile and settings')) return 'D'
   if (all.includes('your activity') || all.includes('watch history') || all.includes('kijkgeschiedenis')) return 'C'
-  if (all.includes('video browsing history')) return 'A'
+  // `Video Browsing History.txt` (≤2022 folders) and `Video Browsing.txt` (the 2022 zip).
+  if (all.includes('video browsing')) return 'A'
   if (all.includes('browsing history') || all.includes('activity/')) return 'B'
   return null
 }
@@ -285,9 +286,10 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
     }
     for (const entry of entries) {
       if (entry.isDirectory) continue
+      const inner = zipEntryPath(entry.name)
       out.push({
-        path: `${input.path}/${entry.name}`,
-        inner: entry.name,
+        path: `${input.path}/${inner}`,
+        inner,
         insideZip: true,
         storedBytes: entry.compressedSize,
         declaredBytes: entry.declaredSize,

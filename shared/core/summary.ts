@@ -16,6 +16,7 @@ function coverage(snapshot: ExportSnapshot, name: SectionName): SectionCoverage 
   const count = times.length
   return {
     present: snapshot.sectionsPresent.has(name),
+    empty: snapshot.sectionsPresent.has(name) && count === 0,
     count,
     first: count > 0 ? isoOrNull(times[0]) : null,
     last: count > 0 ? isoOrNull(times[count - 1]) : null,

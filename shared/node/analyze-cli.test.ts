@@ -28,7 +28,7 @@ describe('analyze --json', () => {
     const doc = JSON.parse(out)
     expect(doc).toMatchObject({ format: 'json', generation: 'B', partial: false, exportedAt: '2024-12-13T07:20:20.000Z' })
     for (const name of SECTION_NAMES) {
-      expect(Object.keys(doc.sections[name]).sort()).toEqual(['count', 'first', 'last', 'present', 'retentionDays'])
+      expect(Object.keys(doc.sections[name]).sort()).toEqual(['count', 'empty', 'first', 'last', 'present', 'retentionDays'])
     }
     expect(doc.sections.likes).toMatchObject({ count: 20, first: '2024-11-20T15:21:21.000Z', last: '2024-12-13T07:06:58.000Z' })
     expect(Array.isArray(doc.warnings)).toBe(true)

@@ -10,6 +10,7 @@ import type { JsonRenderOptions } from '../synth/render-json'
 import { JSON_CATEGORIES, renderJsonString, TYPICAL_EXPORT_DATE } from '../synth/render-json'
 import { renderTxtExport } from '../synth/render-txt'
 import { zipFiles } from '../synth/zip'
+import { summarize } from '../core/summary'
 import { MemorySource } from './file-source'
 import { inflateRawNative } from './inflate'
 
@@ -128,6 +129,70 @@ describe('TXT exports', () => {
       expect(snap.partial).toBe(false)
     })
   }
+
+  it('reads the 2022 TXT zip: entry names starting with "/", Likes.txt, Video Browsing.txt, Sharing.txt, 1980 zip times', async () => {
+    const s = spec('A')
+    const files = renderTxtExport(s, { generation: 'A', language: 'en', layout: 'zip-2022' })
+    expect([...files.keys()]).toContain('/Activity/Likes.txt')
+    // 2022 exports have no "Recently Deleted Posts" list.
+    files.delete('/Videos/Recently Deleted Posts.txt')
+    const zip = await zipFiles(files, { date: new Date(Date.UTC(1980, 0, 1)) })
+    const snap = await read([['TikTok_Data_1660000000.zip', zip]])
+    expect(snap.format).toBe('txt')
+    expect(snap.generation).toBe('A')
+    expect(snap.partial).toBe(false)
+    expectSameAccount(snap, s)
+    expect(snap.logins.map((l) => l.networkType ?? '')).toEqual(s.logins.map((l) => l.networkType))
+    expect(snap.files.map((f) => f.path)).toContain('TikTok_Data_1660000000.zip/Activity/Likes.txt')
+    expect(codes(snap)).not.toContain('SUSPICIOUS_ENTRY_NAME')
+  })
+
+  it('still refuses entry names that escape once the leading "/" is gone', async () => {
+    const s = spec('A')
+    const likes = renderTxtExport(s, { generation: 'A', language: 'en', layout: 'zip-2022' }).get('/Activity/Likes.txt') as string
+    const zip = await zipFiles(new Map([['/../Activity/Likes.txt', likes], ['//C:/Likes.txt', likes], ['/Activity/Like List.txt', likes]]))
+    const snap = await read([['TikTok_Data_1660000000.zip', zip]])
+    expect(snap.warnings.find((w) => w.code === 'SUSPICIOUS_ENTRY_NAME')?.count).toBe(2)
+    expect(snap.files.map((f) => f.path)).toEqual(['TikTok_Data_1660000000.zip/Activity/Like List.txt'])
+    expect(snap.likes).toHaveLength(s.likes.length)
+  })
+
+  it('calls a TXT folder holding only some of the files partial, naming what is missing', async () => {
+    const s = spec('B')
+    const files = renderTxtExport(s, { generation: 'B', language: 'en' })
+    const kept = [...files].filter(([p]) => /Like List|Browsing History|Login History/.test(p))
+    const snap = await read(kept)
+    expect(snap.partial).toBe(true)
+    expect(snap.missingCategories).toEqual(['Favorite Videos', 'Searches', 'Share History', 'Profile', 'Settings'])
+    expect(codes(snap)).toContain('PARTIAL_EXPORT')
+    expect(snap.likes).toHaveLength(s.likes.length)
+  })
+
+  it('reports a 0-byte watch history as present but empty, and says the gap check could not run', async () => {
+    const s = spec('A')
+    const files = renderTxtExport(s, { generation: 'A', language: 'en', layout: 'zip-2022' })
+    files.set('/Activity/Video Browsing.txt', '')
+    const snap = await read([['TikTok_Data_1660000000.zip', await zipFiles(files)]])
+    const summary = summarize(snap)
+    expect(summary.sections.watchHistory).toMatchObject({ present: true, empty: true, count: 0, first: null, last: null })
+    expect(summary.sections.likes).toMatchObject({ present: true, empty: false })
+    expect(summary.sections.blocked.empty).toBe(summary.sections.blocked.count === 0)
+    const warning = snap.warnings.find((w) => w.code === 'EMPTY_SECTION')
+    expect(warning?.message).toMatch(/^The Watch history section is in the export but empty, so the check for days of watching without liking could not run\./)
+    expect(warning?.count).toBe(1)
+    expect(snap.partial).toBe(false)
+  })
+
+  it('reads a hand-edited JSON with a trailing comma inside a login entry, with a warning', async () => {
+    const s = spec('B')
+    const text = renderJsonString(s, { generation: 'B' })
+    // The user deleted the Carrier line and left the comma after NetworkType: `"NetworkType": "Wi-Fi",\n}`.
+    const edited = text.replace(/("NetworkType": "[^"]*",)\s*"Carrier": "[^"]*"(\s*\n\s*})/, '$1$2')
+    expect(edited).not.toBe(text)
+    const snap = await read([['user_data_tiktok.json', edited]])
+    expect(snap.logins).toHaveLength(s.logins.length)
+    expect(snap.warnings.find((w) => w.code === 'TRAILING_COMMA')?.count).toBe(1)
+  })
 
   it('reads a Dutch TXT export (file names and labels)', async () => {
     const s = spec('C')

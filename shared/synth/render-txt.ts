@@ -8,6 +8,8 @@ export type TxtLanguage = 'en' | 'nl'
 export interface TxtRenderOptions {
   generation: Generation
   language: TxtLanguage
+  /** `zip-2022`: the 2022 TXT zip's names (`/Activity/Likes.txt`, `Video Browsing.txt`, `Sharing.txt`), English only. */
+  layout?: 'standard' | 'zip-2022'
 }
 
 type FileKey =
@@ -106,6 +108,26 @@ const EN_PATHS: Readonly<Record<Generation, Readonly<Record<FileKey, string>>>> 
     posts: 'TikTok/Post/Posts.txt',
     deletedPosts: 'TikTok/Post/Recently Deleted Posts.txt',
   },
+}
+
+/** The 2022 TXT zip (export-format.md §2.3): entry names start with `/`, shorter file names, `Comments/` folder. */
+const ZIP_2022_PATHS: Readonly<Record<FileKey, string>> = {
+  likes: '/Activity/Likes.txt',
+  favorites: '/Activity/Favorite Videos.txt',
+  watch: '/Activity/Video Browsing.txt',
+  logins: '/Activity/Login History.txt',
+  searches: '/Activity/Searches.txt',
+  shares: '/Activity/Sharing.txt',
+  followers: '/Activity/Follower.txt',
+  following: '/Activity/Following.txt',
+  status: '/Activity/Status.txt',
+  summary: '/Activity/Activity Summary.txt',
+  blocked: '/App Settings/Block List.txt',
+  settings: '/App Settings/Settings.txt',
+  comments: '/Comments/Comments.txt',
+  profile: '/Profile/Profile Info.txt',
+  posts: '/Videos/Videos.txt',
+  deletedPosts: '/Videos/Recently Deleted Posts.txt',
 }
 
 /**
@@ -208,7 +230,7 @@ function newestFirst<T>(rows: readonly T[]): T[] {
 export function renderTxtExport(spec: ExportSpec, options: TxtRenderOptions): Map<string, string> {
   const gen = options.generation
   const nl = options.language === 'nl'
-  const paths = nl ? NL_PATHS : EN_PATHS[gen]
+  const paths = nl ? NL_PATHS : options.layout === 'zip-2022' ? ZIP_2022_PATHS : EN_PATHS[gen]
   const L = nl ? NL_LABELS : EN_LABELS
   // Dec 2023 TXT logins carried ` UTC`, Jan 2025 did not; 2026 files write it on every date (export-format.md §2.2).
   const dateSuffix = gen === 'D' ? ' UTC' : ''

@@ -201,7 +201,7 @@ function mergeNewestFirst(a: LikeRow[], b: LikeRow[]): LikeRow[] {
 }
 
 function section(present: boolean, count: number, first: string | null, last: string | null, retentionDays: number | null = null): SectionCoverage {
-  return { present, count, first: present ? first : null, last: present ? last : null, retentionDays }
+  return { present, empty: present && count === 0, count, first: present ? first : null, last: present ? last : null, retentionDays }
 }
 
 function summary(opts: {

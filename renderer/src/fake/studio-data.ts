@@ -182,7 +182,7 @@ export function studioOnlyView(base: ExportSummary): ExportView {
     files: ['Overview.csv', 'FollowerHistory.csv', 'Viewers.csv', 'Content.csv'].map((path) => ({ path, role: 'studio', bytes: 9_000 })),
     ignoredFiles: [],
     sections: {
-      ...(Object.fromEntries(SECTION_NAMES.map((k) => [k, { present: false, count: 0, first: null, last: null, retentionDays: null }])) as Record<SectionName, SectionCoverage>),
+      ...(Object.fromEntries(SECTION_NAMES.map((k) => [k, { present: false, empty: false, count: 0, first: null, last: null, retentionDays: null }])) as Record<SectionName, SectionCoverage>),
       studio: { days: studio.days.length, first: studio.first, last: studio.last, files: ['Overview.csv', 'FollowerHistory.csv', 'Viewers.csv', 'Content.csv'] },
     },
     settings: { likedVideosVisibility: null, privateAccount: null },

@@ -1,4 +1,5 @@
 // shared/core: Electron-free. Judges a freshly read snapshot: when it was exported, whether it is partial, and whether its like list looks cut off.
+import { SECTION_LABEL } from '@shared/contract/model'
 import type { ExportSnapshot } from '../snapshot'
 import type { WarningLog } from './warnings'
 
@@ -25,8 +26,29 @@ export const FAVORITES_LEAD_DAYS = 365
 /** Below this many likes, a short like history is more likely a light user than a truncated list. */
 export const TRUNCATION_MIN_LIKES = 1_000
 
-/** TXT sections whose absence marks a partial TXT export (every full TXT export has them). */
-const TXT_CORE_KINDS = ['likes', 'watchHistory', 'logins'] as const
+/**
+ * TXT files every full TXT export has, with the category name a user would recognise. TikTok writes each of them
+ * even when the section is empty (a 0-byte file in 2022, "You have no data in this section" later), so a folder
+ * without one of them is a partial request or a partial copy (export-format.md §2.1, §2.3).
+ */
+const TXT_FULL_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['likes', 'Like List'],
+  ['favorites', 'Favorite Videos'],
+  ['watchHistory', 'Watch History'],
+  ['logins', 'Login History'],
+  ['searches', 'Searches'],
+  ['shares', 'Share History'],
+  ['profile', 'Profile'],
+  ['settings', 'Settings'],
+]
+
+/** Sections the detectors read likes against: present but empty means their checks could not run. */
+const CHECKED_SECTIONS = ['likes', 'watchHistory', 'logins'] as const
+const CHECK_NEEDING: Readonly<Record<(typeof CHECKED_SECTIONS)[number], string>> = {
+  likes: 'every check of your likes',
+  watchHistory: 'the check for days of watching without liking',
+  logins: 'the checks for new devices, system updates and networks',
+}
 
 export function assessExport(snapshot: ExportSnapshot, inputs: AssessInputs): void {
   const { warnings } = inputs
@@ -51,7 +73,7 @@ export function assessExport(snapshot: ExportSnapshot, inputs: AssessInputs): vo
   if (inputs.jsonMissingCategories !== null) {
     snapshot.missingCategories = [...inputs.jsonMissingCategories]
   } else if (snapshot.format === 'txt') {
-    snapshot.missingCategories = TXT_CORE_KINDS.filter((k) => !inputs.txtKinds.has(k)).map(txtCategoryName)
+    snapshot.missingCategories = TXT_FULL_KINDS.filter(([kind]) => !inputs.txtKinds.has(kind)).map(([, name]) => name)
   }
   snapshot.partial = snapshot.missingCategories.length > 0
   if (snapshot.partial) {
@@ -77,11 +99,25 @@ export function assessExport(snapshot: ExportSnapshot, inputs: AssessInputs): vo
       )
     }
   }
+  if (snapshot.format !== 'studio-csv') warnEmptySections(snapshot, warnings)
   if (snapshot.format !== 'studio-csv' && !snapshot.sectionsPresent.has('likes') && !snapshot.partial) {
     warnings.add('MISSING_SECTION', 'The export has no like list. Request a new export and make sure "Likes" is included.')
   }
 }
 
-function txtCategoryName(kind: (typeof TXT_CORE_KINDS)[number]): string {
-  return kind === 'likes' ? 'Like List' : kind === 'watchHistory' ? 'Watch History' : 'Login History'
+/** Sections that are in the export but hold no rows (a 0-byte file, a `null` list, "no data in this section"). */
+export function emptySections(snapshot: ExportSnapshot): Array<(typeof CHECKED_SECTIONS)[number]> {
+  return CHECKED_SECTIONS.filter((name) => snapshot.sectionsPresent.has(name) && sectionLength(snapshot, name) === 0)
+}
+
+function sectionLength(snapshot: ExportSnapshot, name: (typeof CHECKED_SECTIONS)[number]): number {
+  return name === 'watchHistory' ? snapshot.watchTimes.length : snapshot[name].length
+}
+
+/** One warning for all of them (warnings are kept by code): each section with the check it stopped. */
+function warnEmptySections(snapshot: ExportSnapshot, warnings: WarningLog): void {
+  const empty = emptySections(snapshot)
+  if (empty.length === 0) return
+  const each = empty.map((name) => `The ${SECTION_LABEL[name]} section is in the export but empty, so ${CHECK_NEEDING[name]} could not run.`)
+  warnings.add('EMPTY_SECTION', `${each.join(' ')} If you expected entries there, request a new export.`, empty.length)
 }

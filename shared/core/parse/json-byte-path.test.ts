@@ -218,6 +218,8 @@ describe('odd rows fall back to the parsed path', () => {
     'null',
     '42',
     '[{"Date": "2025-01-02 03:04:24"}]',
+    '{"Date": "2025-01-02 03:04:25", "Link": "x",\n}',
+    '{"Date": "2025-01-02 03:04:26", "Link": ["x" , ] ,}',
   ]
   const likes = [
     '{"date": "2025-01-02 03:04:05", "link": "https://www.tiktokv.com/share/video/7428748283171949866/"}',
@@ -255,7 +257,7 @@ describe('odd rows fall back to the parsed path', () => {
       '{"Date": "2025-01-02 03:04:05", "Link": "a\tb"}',
       '{"Date": "2025-01-02 03:04:05", "Link": "a\\qb"}',
       '{"Date": "2025-01-02 03:04:05" "Link": "x"}',
-      '{"Date": "2025-01-02 03:04:05", "Link": "x",}',
+      '{"Date": "2025-01-02 03:04:05", "Link": "x",,}',
       '{"Date": "2025-01-02 03:04:05", "Link": "x"} {"Date": "2025-01-02 03:04:06"}',
       '{"Date": "2025-01-02 03:04:05", "Link": "x"}, {"Date": "2025-01-02 03:04:06", "Link": "x"',
     ]

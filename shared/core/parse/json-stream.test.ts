@@ -100,6 +100,25 @@ describe('JsonStreamReader quirks', () => {
     expect(got.trailingCommas).toBe(3)
   })
 
+  it('forgives and counts a trailing comma inside a list entry (a hand-edited login), at every chunking', () => {
+    const text = '{"Login History": {"LoginHistoryList": [{"Date": "2024-01-01 10:00:00", "NetworkType": "Wi-Fi",\n}, {"Date": "2024-01-02 10:00:00", "x": [1, 2 ,  ]}, {"Date": "a,}"}]}}'
+    for (const size of [1, 7, 1000]) {
+      const got = read(enc.encode(text), size)
+      expect(got.lists.get(['Login History', 'LoginHistoryList'].join('\u0000'))).toEqual([
+        { Date: '2024-01-01 10:00:00', NetworkType: 'Wi-Fi' },
+        { Date: '2024-01-02 10:00:00', x: [1, 2] },
+        { Date: 'a,}' },
+      ])
+      expect(got.trailingCommas).toBe(2)
+    }
+  })
+
+  it('still refuses a list entry with a real fault next to a stray comma, at the fault', () => {
+    const text = '{"L": [{"a": 1,}, {"b" 2}]}'
+    const e = readError(() => read(enc.encode(text), 1000))
+    expect(e.code).toBe('BAD_JSON')
+  })
+
   it('replaces and counts invalid UTF-8', () => {
     const bytes = new Uint8Array([...enc.encode('{"a": ["x'), 0xff, 0xfe, ...enc.encode('y"], "b": "ok"}')])
     const got = read(bytes, 4)

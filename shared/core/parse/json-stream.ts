@@ -839,6 +839,17 @@ export class JsonStreamReader {
     try {
       items = JSON.parse(`[${text}]`) as unknown[]
     } catch (e) {
+      // A hand-edited entry (`"NetworkType": "Wi-Fi",\n}`): forgive commas before `}`/`]`, as between entries. Error path only.
+      const repaired = withoutTrailingCommas(text)
+      if (repaired !== null) {
+        try {
+          items = JSON.parse(`[${repaired.text}]`) as unknown[]
+          this.trailingCommas += repaired.removed
+          return items
+        } catch {
+          // Not only stray commas: report the original fault below.
+        }
+      }
       const m = /position (\d+)/.exec(e instanceof Error ? e.message : '')
       const charPos = m ? Math.max(0, Number(m[1]) - 1) : 0
       const bytePos = new TextEncoder().encode(text.slice(0, charPos)).length
@@ -846,4 +857,39 @@ export class JsonStreamReader {
     }
     return items
   }
+}
+
+/**
+ * `text` without commas that stand (after white space) right before `}` or `]` outside strings, and how many were
+ * removed; null when there are none, so the caller keeps its original error.
+ */
+export function withoutTrailingCommas(text: string): { text: string; removed: number } | null {
+  const parts: string[] = []
+  let from = 0
+  let removed = 0
+  let inString = false
+  let pendingComma = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === Ch.Backslash) i++
+      else if (c === Ch.Quote) inString = false
+      continue
+    }
+    if (c === Ch.Quote) {
+      inString = true
+      pendingComma = -1
+    } else if (c === Ch.Comma) pendingComma = i
+    else if (c === Ch.RBrace || c === Ch.RBracket) {
+      if (pendingComma >= 0) {
+        parts.push(text.slice(from, pendingComma))
+        from = pendingComma + 1
+        removed++
+      }
+      pendingComma = -1
+    } else if (!isWhitespace(c)) pendingComma = -1
+  }
+  if (removed === 0) return null
+  parts.push(text.slice(from))
+  return { text: parts.join(''), removed }
 }

@@ -60,10 +60,10 @@ export function jsonListKind(section: string | undefined, list: string | undefin
 const TXT_FILES: ReadonlyArray<readonly [ListKind, readonly string[]]> = [
   ['likes', ['Like List', 'Likes', 'Likelijst', 'Vind-ik-leuks']],
   ['favorites', ['Favorite Videos', 'Favourite Videos', "Favoriete video's", 'Favoriete videos']],
-  ['watchHistory', ['Video Browsing History', 'Browsing History', 'Watch History', 'Kijkgeschiedenis']],
+  ['watchHistory', ['Video Browsing History', 'Video Browsing', 'Browsing History', 'Watch History', 'Kijkgeschiedenis']],
   ['logins', ['Login History', 'Inloggeschiedenis']],
   ['searches', ['Searches', 'Search History', 'Zoekopdrachten', 'Zoekgeschiedenis']],
-  ['shares', ['Share History', 'Deelgeschiedenis', 'Geschiedenis delen']],
+  ['shares', ['Share History', 'Sharing', 'Deelgeschiedenis', 'Geschiedenis delen']],
   ['followers', ['Follower', 'Followers', 'Follower List', 'Volger', 'Volgers']],
   ['following', ['Following', 'Following List', 'Volgend']],
   ['blocked', ['Block List', 'Blocked', 'Blokkeerlijst', 'Blokkeringslijst']],
