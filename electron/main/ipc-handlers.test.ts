@@ -286,9 +286,9 @@ describe('handler behaviour', () => {
     expect((await invoke('imports:list', event(devFrame), [])).ok).toBe(true)
   })
 
-  it('opens only the https TikTok page of a video', async () => {
+  it('opens only the https TikTok link of a video, as the export gives it', async () => {
     await invoke('link:open-video', event(TRUSTED.senderFrame), [VIDEO])
-    expect(f.openExternal.mock.calls).toEqual([[`https://www.tiktok.com/@/video/${VIDEO}`]])
+    expect(f.openExternal.mock.calls).toEqual([[`https://www.tiktokv.com/share/video/${VIDEO}/`]])
   })
 
   it('returns the dialog choice as a Result, null when cancelled', async () => {

@@ -10,8 +10,8 @@ import { REPORT_FAILED_TITLE, REPORT_READY_TITLE } from '@shared/contract/views'
 
 const m = vi.hoisted(() => ({
   windows: [] as Array<{ options: unknown; url: string | null; destroyed: boolean; contents: unknown }>,
-  /** What the page does once loaded: set the ready title, the failed title, or nothing. */
-  pageTitle: 'LikeTrace report ready' as string | null,
+  /** The titles the page sets once loaded, in order (the ready step, then the report's own title), or none. */
+  pageTitles: [] as string[],
   showSaveDialog: vi.fn(),
   showOpenDialog: vi.fn(),
   printToPDF: vi.fn(),
@@ -35,13 +35,12 @@ vi.mock('electron', async () => {
     }
     async loadURL(url: string): Promise<void> {
       this.record.url = url
-      if (m.pageTitle !== null) {
-        const title = m.pageTitle
+      m.pageTitles.forEach((title, i) => {
         setTimeout(() => {
           this.webContents.title = title
           this.webContents.emit('page-title-updated', {}, title)
-        }, 5)
-      }
+        }, 5 + 5 * i)
+      })
     }
     isDestroyed(): boolean {
       return this.record.destroyed
@@ -62,14 +61,22 @@ type Deps = Parameters<typeof exportReportPdf>[2]
 const ID_A = 'a'.repeat(64)
 const ID_B = 'b'.repeat(64)
 const ok = <T>(value: T): Result<T> => ({ ok: true, value, warnings: [] })
-const REPORT = { generatedAt: '2025-03-01T12:00:00.000Z', paper: 'Letter', view: { summary: { account: { username: 'zoë/../x' } } } } as unknown as ReportData
+const TITLE = 'LikeTrace report — @zoë/../x — 1 Mar 2025'
+const REPORT = {
+  generatedAt: '2025-03-01T12:00:00.000Z',
+  paper: 'Letter',
+  title: TITLE,
+  account: '@zoë/<b>x</b>',
+  madeUp: true,
+  view: { summary: { account: { username: 'zoë/../x' } } },
+} as unknown as ReportData
 
 let dir: string
 let deps: Deps
 
 beforeEach(() => {
   m.windows.length = 0
-  m.pageTitle = REPORT_READY_TITLE
+  m.pageTitles = [REPORT_READY_TITLE, TITLE]
   m.showSaveDialog.mockReset()
   m.showOpenDialog.mockReset()
   m.printToPDF.mockReset().mockResolvedValue(Buffer.from('%PDF-1.7 fake'))
@@ -113,8 +120,10 @@ describe('exportReportPdf', () => {
     expect(win?.destroyed).toBe(true)
     expect(m.printToPDF).toHaveBeenCalledTimes(1)
     const options = m.printToPDF.mock.calls[0]?.[0] as Record<string, unknown>
-    expect(options).toMatchObject({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true })
+    expect(options).toMatchObject({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, generateTaggedPDF: true })
     expect(String(options['footerTemplate'])).toMatch(/class="pageNumber".*class="totalPages"/)
+    // The footer names the account (escaped: it is HTML), the date and the made-up mark.
+    expect(String(options['footerTemplate'])).toContain('LikeTrace report · @zoë/&#60;b&#62;x&#60;/b&#62; · 1 Mar 2025 · sample: made-up data')
     const dialogOptions = m.showSaveDialog.mock.calls[0]?.[0] as { defaultPath: string; properties: string[] }
     expect(dialogOptions.defaultPath).toBe(join(dir, 'LikeTrace report @zo__.._x 2025-03-01.pdf'))
     expect(dialogOptions.properties).toContain('dontAddToRecent')
@@ -129,8 +138,27 @@ describe('exportReportPdf', () => {
     expect(m.windows[0]?.destroyed).toBe(true)
   })
 
+  it('prints once the title has moved on from the ready step, so the PDF is never titled after the signal', async () => {
+    m.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    m.pageTitles = [REPORT_READY_TITLE, 'anything after the step']
+    await exportReportPdf({ exportId: ID_A }, null, deps)
+    expect(m.printToPDF).toHaveBeenCalledTimes(1)
+    m.printToPDF.mockClear()
+    // The report's own title alone also counts (two title changes in one frame can arrive as one).
+    m.pageTitles = [TITLE]
+    await exportReportPdf({ exportId: ID_A }, null, deps)
+    expect(m.printToPDF).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not print while the title is still the ready step', async () => {
+    m.pageTitles = [REPORT_READY_TITLE]
+    const r = await exportReportPdf({ exportId: ID_A }, null, deps)
+    expect(r.ok || r.error.code).toBe('TIMEOUT')
+    expect(m.printToPDF).not.toHaveBeenCalled()
+  })
+
   it('gives up with TIMEOUT when the page never signals ready, and still closes the window', async () => {
-    m.pageTitle = null
+    m.pageTitles = []
     const r = await exportReportPdf({ exportId: ID_A }, null, deps)
     expect(r.ok || r.error.code).toBe('TIMEOUT')
     expect(m.printToPDF).not.toHaveBeenCalled()
@@ -139,7 +167,7 @@ describe('exportReportPdf', () => {
   })
 
   it('stops at once when the page reports that it could not draw the report', async () => {
-    m.pageTitle = REPORT_FAILED_TITLE
+    m.pageTitles = [REPORT_FAILED_TITLE]
     const r = await exportReportPdf({ exportId: ID_A }, null, deps)
     expect(r.ok).toBe(false)
     expect(m.printToPDF).not.toHaveBeenCalled()

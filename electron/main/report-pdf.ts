@@ -56,12 +56,21 @@ export function reportFileName(data: ReportData): string {
 }
 
 /**
- * Resolves with the window's title once it is the ready or failed signal, or 'timeout'. The title is checked after
- * load too: the page may have set it before the listener was attached.
+ * Resolves once the report view is done, or 'timeout'. Ready: the page sets the ready title and then, a frame later,
+ * the report's own title (so the PDF's Title is never the signal); the final title itself, or any title after the ready
+ * one, counts. Failed: the failed title. The title is checked after the listener is attached too.
  */
-export function waitForReportTitle(contents: WebContents, timeoutMs: number): Promise<'ready' | 'failed' | 'timeout'> {
+export function waitForReportTitle(contents: WebContents, timeoutMs: number, finalTitle?: string): Promise<'ready' | 'failed' | 'timeout'> {
   return new Promise((resolve) => {
-    const verdict = (title: string): 'ready' | 'failed' | null => (title === REPORT_READY_TITLE ? 'ready' : title === REPORT_FAILED_TITLE ? 'failed' : null)
+    let sawReady = false
+    const verdict = (title: string): 'ready' | 'failed' | null => {
+      if (title === REPORT_FAILED_TITLE) return 'failed'
+      if (title === REPORT_READY_TITLE) {
+        sawReady = true
+        return null
+      }
+      return sawReady || (finalTitle !== undefined && title === finalTitle) ? 'ready' : null
+    }
     const finish = (v: 'ready' | 'failed' | 'timeout'): void => {
       clearTimeout(timer)
       contents.removeListener('page-title-updated', onTitle)
@@ -79,19 +88,20 @@ export function waitForReportTitle(contents: WebContents, timeoutMs: number): Pr
 }
 
 /** Renders and prints the report; the hidden window is closed whatever happens. */
-export async function printReport(req: ReportRequest, deps: ReportExportDeps): Promise<Result<Buffer>> {
+export async function printReport(req: ReportRequest, data: ReportData, deps: ReportExportDeps): Promise<Result<Buffer>> {
   const win = new BrowserWindow({ show: false, width: 900, height: 1200, title: 'LikeTrace report', webPreferences: lockedWebPreferences(deps.preloadPath) })
   try {
-    const ready = waitForReportTitle(win.webContents, deps.readyTimeoutMs ?? REPORT_READY_TIMEOUT_MS)
+    const ready = waitForReportTitle(win.webContents, deps.readyTimeoutMs ?? REPORT_READY_TIMEOUT_MS, data.title)
     await win.loadURL(reportUrl(deps.pageUrl, req))
     const state = await ready
     if (state === 'timeout') return timeout()
     if (state === 'failed') return { ok: false, error: { code: 'BAD_ARGS', message: `The report could not be drawn. ${ERROR_TEXT.BAD_ARGS.whatToDo}` }, warnings: [] }
-    const o = reportPrintOptions(req.paper)
+    const o = reportPrintOptions(data)
     const pdf = await win.webContents.printToPDF({
       pageSize: o.paper,
       printBackground: o.printBackground,
       preferCSSPageSize: o.preferCSSPageSize,
+      generateTaggedPDF: o.tagged,
       displayHeaderFooter: o.displayHeaderFooter,
       headerTemplate: o.headerTemplate,
       footerTemplate: o.footerTemplate,
@@ -118,7 +128,7 @@ export async function exportReportPdf(target: ReportTarget, sender: WebContents 
   // Asked here first so an import that is gone or a refused comparison comes back as its own plain message.
   const data = await deps.engine.reportData(req)
   if (!data.ok) return data
-  const pdf = await printReport(req, deps)
+  const pdf = await printReport(req, data.value, deps)
   if (!pdf.ok) return pdf
   const chosen = await askSavePath(sender, {
     title: 'Save the LikeTrace report',

@@ -263,7 +263,7 @@ export interface ReportVanishedRow {
   /** When the like was given (ISO). */
   at: string
   videoId: string
-  /** https://www.tiktok.com/… link to the video, printed as text so support staff can open it. */
+  /** The video's link as the export gives it (https://www.tiktokv.com/share/video/<id>/), passed by the URL policy; printed as a clickable link. */
   url: string
 }
 
@@ -285,11 +285,17 @@ export interface ReportMethodNote {
 export interface ReportData {
   generatedAt: string
   paper: PaperSize
+  /** The PDF's title: "LikeTrace report — @account — 10 Mar 2025"; the page sets it as document.title once drawn. */
+  title: string
+  /** The account as the report names it ("@name"), or null when neither the export nor Studio links name it. */
+  account: string | null
+  /** True for the sample shipped with the app: every page says the data is made up. */
+  madeUp: boolean
   view: ExportView
   /** The like history at a unit that keeps the chart at ≤ ~400 bars (with vanished likes per bucket when compared). */
   history: HistoryView
   comparison: ComparisonView | null
-  /** The first vanished likes (newest first); the rest are in the CSV. */
+  /** Every vanished like (newest first) up to REPORT_VANISHED_ROWS; a larger rest is in the CSV. */
   vanished: { rows: ReportVanishedRow[]; total: number }
   totals: { likes: number; events: number; vanished: number | null; beyondWindow: number | null; added: number | null }
   nextSteps: ReportStep[]
@@ -299,13 +305,17 @@ export interface ReportData {
 }
 
 /**
- * The report view's "ready to print" signal: it sets document.title to this once its data is drawn, fonts are loaded and
- * two animation frames have passed. A title is visible to both printers without any extra channel: Electron's
- * 'page-title-updated' event and Playwright's page.title()/waitForFunction.
+ * The report view's "ready to print" signal, in two steps: once its data is drawn, fonts are loaded and two animation
+ * frames have passed, it sets document.title to this, then (a frame later) to the report's own title
+ * (ReportData.title) and sets REPORT_STATE_ATTRIBUTE on <html> to "ready". The title never stays on this signal, so
+ * the PDF's Title metadata is the report's name. Electron's printer follows 'page-title-updated'; the CLI's printer
+ * waits for the attribute.
  */
 export const REPORT_READY_TITLE = 'LikeTrace report ready'
-/** Set instead when the report cannot be drawn, so the printer stops at once rather than at its timeout. */
+/** Set instead when the report cannot be drawn (with the attribute at "failed"), so the printer stops at once rather than at its timeout. */
 export const REPORT_FAILED_TITLE = 'LikeTrace report failed'
+/** The attribute on <html> that says "ready" or "failed" once the report view is done (`data-report-state`). */
+export const REPORT_STATE_ATTRIBUTE = 'data-report-state'
 /** The hash route of the report view; its query carries the ReportRequest (exportId, olderId, generatedAt, paper). */
 export const REPORT_ROUTE = '#/report'
 

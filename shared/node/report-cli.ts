@@ -7,7 +7,7 @@ import { delimiter, dirname, join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { AppError } from '@shared/contract/result'
 import type { PaperSize, ReportData, ReportRequest } from '@shared/contract/views'
-import { REPORT_FAILED_TITLE, REPORT_READY_TITLE, REPORT_ROUTE } from '@shared/contract/views'
+import { REPORT_ROUTE, REPORT_STATE_ATTRIBUTE } from '@shared/contract/views'
 import { paperForLocale } from '../core/report/paper'
 import { reportPrintOptions } from '../core/report/print-options'
 import { LikeTraceEngine } from './engine/engine'
@@ -148,16 +148,15 @@ export async function printReportPdf(data: ReportData, browserPath: string): Pro
     const page = await context.newPage()
     const q = new URLSearchParams({ exportId: data.view.exportId, generatedAt: data.generatedAt, paper: data.paper })
     await page.goto(`${server.url}index.html${REPORT_ROUTE}?${q.toString()}`)
-    // Runs in the page (a function, not a string: the page's CSP forbids eval); the Node project has no DOM types, hence the cast.
-    await page.waitForFunction((titles) => titles.includes((globalThis as unknown as { document: { title: string } }).document.title), [REPORT_READY_TITLE, REPORT_FAILED_TITLE], {
-      timeout: READY_TIMEOUT_MS,
-    })
-    if ((await page.title()) !== REPORT_READY_TITLE) throw new Error('The report view could not draw the report.')
-    const o = reportPrintOptions(data.paper)
+    // The view sets the attribute after its final title, so the PDF is titled after the report, not the signal.
+    const state = await page.waitForSelector(`html[${REPORT_STATE_ATTRIBUTE}="ready"], html[${REPORT_STATE_ATTRIBUTE}="failed"]`, { state: 'attached', timeout: READY_TIMEOUT_MS })
+    if ((await state.getAttribute(REPORT_STATE_ATTRIBUTE)) !== 'ready') throw new Error('The report view could not draw the report.')
+    const o = reportPrintOptions(data)
     return await page.pdf({
       format: o.paper,
       printBackground: o.printBackground,
       preferCSSPageSize: o.preferCSSPageSize,
+      tagged: o.tagged,
       displayHeaderFooter: o.displayHeaderFooter,
       headerTemplate: o.headerTemplate,
       footerTemplate: o.footerTemplate,

@@ -568,10 +568,13 @@ function sampleReport(req: ReportRequest, view: ExportView, hist: HistoryView, v
   return {
     generatedAt: req.generatedAt,
     paper: req.paper,
+    title: `LikeTrace report — @${view.summary.account.username ?? view.studio?.account ?? ''} — 1 Dec 2025`,
+    account: view.summary.account.username === null && !view.studio?.account ? null : `@${view.summary.account.username ?? view.studio?.account ?? ''}`,
+    madeUp: false,
     view,
     history: hist,
     comparison: view.comparison,
-    vanished: { rows: vanished.slice(0, 50).map((r) => ({ at: r.at, videoId: r.videoId, url: `https://www.tiktok.com/@/video/${r.videoId}` })), total: vanished.length },
+    vanished: { rows: vanished.map((r) => ({ at: r.at, videoId: r.videoId, url: `https://www.tiktokv.com/share/video/${r.videoId}/` })), total: vanished.length },
     totals: { likes: view.summary.sections.likes.count, events: view.events.length, vanished: d?.vanished.count ?? null, beyondWindow: d?.beyondWindow.count ?? null, added: d?.added.count ?? null },
     nextSteps: [...steps.entries()].map(([a, because]) => ({ label: ACTION_TEXT[a].label, detail: ACTION_TEXT[a].detail, because })),
     method: [

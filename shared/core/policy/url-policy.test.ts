@@ -79,11 +79,11 @@ describe('isTrustedSender', () => {
 
 describe('videoUrlFor', () => {
   const cases: Array<[unknown, string | null]> = [
-    ['7301234567890123456', 'https://www.tiktok.com/@/video/7301234567890123456'],
-    ['12345', 'https://www.tiktok.com/@/video/12345'],
+    ['7301234567890123456', 'https://www.tiktokv.com/share/video/7301234567890123456/'],
+    ['12345', 'https://www.tiktokv.com/share/video/12345/'],
     ['1234', null],
     ['1'.repeat(26), null],
-    ['1'.repeat(25), `https://www.tiktok.com/@/video/${'1'.repeat(25)}`],
+    ['1'.repeat(25), `https://www.tiktokv.com/share/video/${'1'.repeat(25)}/`],
     ['730123456789/../../x', null],
     ['730123456789?x=1', null],
     ['730123456789#x', null],
@@ -110,6 +110,7 @@ describe('isAllowedExternalUrl / externalUrl', () => {
     'https://m.tiktok.com/v/123.html',
     'https://vm.tiktok.com/ZMabc/',
     'https://WWW.TIKTOK.COM/@/video/1',
+    'https://www.tiktokv.com/share/video/7317400193991773446/',
   ]
   for (const url of allowed) {
     it(`allows ${url}`, () => expect(isAllowedExternalUrl(url), url).toBe(true))
@@ -130,6 +131,9 @@ describe('isAllowedExternalUrl / externalUrl', () => {
     '//attacker/share',
     'https://tiktok.com.evil.io/',
     'https://www.tiktok.com.evil.io/@/video/1',
+    'https://www.tiktok.com.evil.example/@someone/video/1',
+    'https://tiktokv.com.evil.io/share/video/1/',
+    'https://api.tiktokv.com/share/video/1/',
     'https://evil.io/www.tiktok.com',
     'https://evil-tiktok.com/',
     'https://wwwtiktok.com/',

@@ -5,8 +5,11 @@ export const APP_SCHEME = 'app'
 export const APP_HOST = 'liketrace'
 export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
-/** Hosts a liked video may be opened on. Exact names: a suffix or prefix match would let `tiktok.com.evil.io` through. */
-const TIKTOK_HOSTS: ReadonlySet<string> = new Set(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', 'vm.tiktok.com'])
+/**
+ * Hosts a liked video may be opened on. Exact names: a suffix or prefix match would let `tiktok.com.evil.io` through.
+ * `www.tiktokv.com` is the host of the video links TikTok writes into every export.
+ */
+const TIKTOK_HOSTS: ReadonlySet<string> = new Set(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'www.tiktokv.com'])
 
 /** Longer URLs are refused before parsing; nothing the app opens comes near this. */
 const MAX_URL_LENGTH = 2048
@@ -73,10 +76,14 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, opts: { d
   }
 }
 
-/** The tiktok.com page of a video, or null when `videoId` is not a plain decimal id (so nothing but digits reaches the URL). */
+/**
+ * A video's link as TikTok's export writes it for likes, favourites and watch history
+ * (`https://www.tiktokv.com/share/video/<id>/`, the same in every layout), or null when `videoId` is not a plain decimal
+ * id (so nothing but digits reaches the URL). Never `tiktok.com/@/video/<id>`: an empty user name is not a real page.
+ */
 export function videoUrlFor(videoId: unknown): string | null {
   if (typeof videoId !== 'string' || !VIDEO_ID.test(videoId)) return null
-  return `https://www.tiktok.com/@/video/${videoId}`
+  return `https://www.tiktokv.com/share/video/${videoId}/`
 }
 
 /**

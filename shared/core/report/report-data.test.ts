@@ -1,5 +1,5 @@
-// shared/core tests: the report's data from the engine on the shipped sample pair — determinism, ≤ 400 bars, first 50 vanished rows, checklist, paper.
-import { mkdtempSync } from 'node:fs'
+// shared/core tests: the report's data from the engine on the shipped sample pair — determinism, ≤ 400 bars, every vanished like with its link, title, sample mark, checklist, paper.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,7 +7,9 @@ import type { ReportData, ReportRequest } from '@shared/contract/views'
 import { LikeTraceEngine } from '../../node/engine/engine'
 import { METHOD_NOTES } from './method-text'
 import { paperForLocale } from './paper'
-import { REPORT_MAX_BARS, REPORT_VANISHED_ROWS, reportUnit } from './report-data'
+import { makeSamplePair } from '../../synth/sample-pair'
+import { REPORT_MAX_BARS, reportUnit } from './report-data'
+import { SAMPLE_ACCOUNT } from './report-title'
 
 const ROOT = resolve(__dirname, '../../..')
 const OLDER = join(ROOT, 'resources/sample/TikTok_Data_1759774360.zip')
@@ -34,18 +36,30 @@ describe('report data', () => {
     expect(JSON.stringify(b)).toBe(JSON.stringify(a))
     const c = await pairReport('2030-01-01T00:00:00.000Z')
     expect(c.generatedAt).toBe('2030-01-01T00:00:00.000Z')
-    expect(JSON.stringify({ ...c, generatedAt: a.generatedAt })).toBe(JSON.stringify(a))
+    expect(c.title).toBe('LikeTrace report — @yaratravel7481 — 1 Jan 2030')
+    expect(JSON.stringify({ ...c, generatedAt: a.generatedAt, title: a.title })).toBe(JSON.stringify(a))
   })
 
-  it('carries the comparison, its counts and the 50 most recent vanished likes with their links', async () => {
+  it('carries the comparison, its counts and every vanished like with its time and the link the export gives', async () => {
     const r = await pairReport()
     expect(r.totals).toMatchObject({ vanished: 84, beyondWindow: 0, added: 160 })
     expect(r.comparison?.diff.vanished.count).toBe(84)
     expect(r.vanished.total).toBe(84)
-    expect(r.vanished.rows).toHaveLength(REPORT_VANISHED_ROWS)
+    expect(r.vanished.rows).toHaveLength(84)
+    expect(new Set(r.vanished.rows.map((row) => row.videoId)).size).toBe(84)
     const times = r.vanished.rows.map((row) => row.at)
     expect(times).toEqual([...times].sort().reverse())
-    for (const row of r.vanished.rows) expect(row.url).toBe(`https://www.tiktok.com/@/video/${row.videoId}`)
+    for (const row of r.vanished.rows) expect(row.url).toBe(`https://www.tiktokv.com/share/video/${row.videoId}/`)
+  })
+
+  it('names the report after the account and date, and marks the sample as made up', async () => {
+    const r = await pairReport('2025-03-10T14:00:00.000Z')
+    expect(r.title).toBe('LikeTrace report — @yaratravel7481 — 10 Mar 2025')
+    expect(r.account).toBe('@yaratravel7481')
+    expect(r.madeUp).toBe(true)
+    // The constant that recognises the sample is the generator's account: regenerating the sample with another seed fails here.
+    const { newer } = makeSamplePair()
+    expect({ username: newer.account.username, uid: newer.account.uid }).toEqual(SAMPLE_ACCOUNT)
   })
 
   it('charts at most ~400 bars, in UTC, with vanished likes per bucket', async () => {
@@ -81,6 +95,28 @@ describe('report data', () => {
     expect(r.totals).toMatchObject({ likes: 20, vanished: null, added: null })
     expect(r.history.unit).toBe('day')
     expect(r.paper).toBe('Letter')
+    expect(r.madeUp).toBe(false)
+    expect(r.title).toMatch(/^LikeTrace report — (@\S+ — )?1 Jan 2025$/)
+  })
+})
+
+describe('Studio video links in the report', () => {
+  it('keeps only links the URL policy passes: a look-alike host or a javascript: link is dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liketrace-studio-'))
+    cpSync(join(ROOT, 'tests/fixtures/real/studio-analytics'), dir, { recursive: true })
+    const content = join(dir, 'Content.csv')
+    const lines = readFileSync(content, 'utf8').split('\n')
+    lines[1] = (lines[1] ?? '').replace(/https:\/\/www\.tiktok\.com\/@[^"]+/, 'https://www.tiktok.com.evil.example/@x/video/7629867741511486734')
+    lines[2] = (lines[2] ?? '').replace(/https:\/\/www\.tiktok\.com\/@[^"]+/, 'javascript:alert(1)')
+    writeFileSync(content, lines.join('\n'))
+    const engine = new LikeTraceEngine({ storeDir: mkdtempSync(join(tmpdir(), 'liketrace-report-')), resourcesDir: join(ROOT, 'resources'), now: () => Date.UTC(2026, 4, 16) })
+    const view = value(await engine.startImport([dir], () => undefined))
+    const r = value(await engine.reportData({ exportId: view.exportId, generatedAt: '2026-05-16T00:00:00.000Z', paper: 'A4' }))
+    const urls = r.view.studio?.topVideos.map((v) => v.url) ?? []
+    expect(urls.length).toBeGreaterThan(3)
+    expect(urls.filter((u) => u === '')).toHaveLength(2)
+    for (const u of urls.filter((x) => x !== '')) expect(u).toMatch(/^https:\/\/www\.tiktok\.com\/@[\w.]+\/video\/\d+$/)
+    expect(r.title).toBe('LikeTrace report — @aibiblegospels_ — 16 May 2026')
   })
 })
 

@@ -3,14 +3,18 @@ import { ACTION_TEXT } from '@shared/contract/actions'
 import type { ActionId } from '@shared/contract/model'
 import type { BucketUnit, ExportView, HistoryView, ReportData, ReportRequest, ReportStep, ReportVanishedRow } from '@shared/contract/views'
 import { plural } from '../analysis/event-factory'
-import { videoUrlFor } from '../policy/url-policy'
+import { externalUrl, videoUrlFor } from '../policy/url-policy'
 import type { DatedVideo } from '../snapshot'
 import { LIKELY_MEANING, METHOD_NOTES } from './method-text'
+import { isSampleAccount, reportAccount, reportTitle } from './report-title'
 
 /** Most bars the report chart draws: ~700 px of chart width leaves under 2 px a bar beyond this. */
 export const REPORT_MAX_BARS = 400
-/** Vanished likes listed in the PDF; the CSV has all of them. */
-export const REPORT_VANISHED_ROWS = 50
+/**
+ * Vanished likes listed in the PDF, each as a link with its like time. Every one of a real comparison fits (two columns,
+ * ~150 a page); past this the PDF would run to dozens of pages, and the CSV has all of them.
+ */
+export const REPORT_VANISHED_ROWS = 1500
 
 const DAY = 86_400_000
 
@@ -67,16 +71,27 @@ export function nextSteps(view: ExportView): ReportStep[] {
 function vanishedRows(vanished: readonly DatedVideo[]): ReportVanishedRow[] {
   // Newest first, ties by id: the same files always give the same 50 rows.
   const sorted = [...vanished].sort((a, b) => b.at - a.at || (a.videoId < b.videoId ? -1 : a.videoId > b.videoId ? 1 : 0))
-  return sorted.slice(0, REPORT_VANISHED_ROWS).map((l) => ({ at: new Date(l.at).toISOString(), videoId: l.videoId, url: videoUrlFor(l.videoId) ?? '' }))
+  return sorted.slice(0, REPORT_VANISHED_ROWS).map((l) => ({ at: new Date(l.at).toISOString(), videoId: l.videoId, url: externalUrl(videoUrlFor(l.videoId)) ?? '' }))
+}
+
+/** Studio's Content.csv links are the creator's file, not ours: only a link the URL policy passes is printed (a PDF viewer makes any URL clickable). */
+function safeStudio(studio: ExportView['studio']): ExportView['studio'] {
+  if (studio === null) return null
+  return { ...studio, topVideos: studio.topVideos.map((v) => ({ ...v, url: externalUrl(v.url) ?? '' })) }
 }
 
 export function buildReportData(input: ReportInput): ReportData {
-  const { request, view, history } = input
+  const { request, history } = input
+  const view: ExportView = { ...input.view, studio: safeStudio(input.view.studio) }
   const comparison = view.comparison
   const d = comparison?.diff ?? null
+  const account = reportAccount(view)
   return {
     generatedAt: request.generatedAt,
     paper: request.paper,
+    title: reportTitle(account, request.generatedAt),
+    account,
+    madeUp: isSampleAccount(view.summary.account),
     view,
     history,
     comparison,

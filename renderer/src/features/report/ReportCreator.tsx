@@ -99,7 +99,13 @@ export function ReportCreator({ studio, events, f }: { studio: StudioView; event
                 <tr key={`${v.videoId ?? 'v'}-${i}`}>
                   <td style={{ width: '50%', overflowWrap: 'anywhere' }}>
                     {v.title.length > 90 ? `${v.title.slice(0, 90)}…` : v.title || 'Untitled'}
-                    {v.videoId && <div className="muted small">{v.url}</div>}
+                    {v.url && (
+                      <div className="small">
+                        <a className="mono" href={v.url}>
+                          {v.url}
+                        </a>
+                      </div>
+                    )}
                   </td>
                   <td style={{ whiteSpace: 'nowrap' }}>{f.date(v.postedAt)}</td>
                   <td>{n(v.likes)}</td>

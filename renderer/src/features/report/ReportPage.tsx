@@ -1,8 +1,8 @@
-// renderer: React. The #/report route: reads its request from the URL, asks for the report's data, draws ReportView, then signals "ready to print" via document.title.
+// renderer: React. The #/report route: reads its request from the URL, asks for the report's data, draws ReportView, then signals "ready to print" (title step, final title, state attribute).
 import { useEffect, useMemo, useState } from 'react'
 import type { AppError } from '@shared/contract/result'
 import type { PaperSize, ReportData, ReportRequest } from '@shared/contract/views'
-import { REPORT_FAILED_TITLE, REPORT_READY_TITLE, REPORT_ROUTE } from '@shared/contract/views'
+import { REPORT_FAILED_TITLE, REPORT_READY_TITLE, REPORT_ROUTE, REPORT_STATE_ATTRIBUTE } from '@shared/contract/views'
 import type { RendererApi } from '../../api'
 import { ReportView } from './ReportView'
 
@@ -27,14 +27,19 @@ export function isReportRoute(hash: string): boolean {
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()))
 
 /**
- * Ready means: data drawn, fonts loaded, and two animation frames later (the first lets React commit and recharts
- * measure, the second lets the browser paint). Animations are off, so nothing changes after that.
+ * Ready means: data drawn, fonts loaded, and two animation frames later (the first lets React commit and the charts
+ * measure, the second lets the browser paint). Animations are off, so nothing changes after that. The ready title is a
+ * step, not the end: a frame later the report's own title replaces it (the PDF's Title metadata is read at print time),
+ * and only then does the state attribute say "ready".
  */
-async function signalReady(): Promise<void> {
+async function signalReady(title: string): Promise<void> {
   await document.fonts.ready
   await nextFrame()
   await nextFrame()
   document.title = REPORT_READY_TITLE
+  await nextFrame()
+  document.title = title
+  document.documentElement.setAttribute(REPORT_STATE_ATTRIBUTE, 'ready')
 }
 
 export function ReportPage({ api, hash }: { api: Pick<RendererApi, 'reportData'>; hash: string }): React.JSX.Element {
@@ -62,9 +67,10 @@ export function ReportPage({ api, hash }: { api: Pick<RendererApi, 'reportData'>
     if (state === null) return
     if ('error' in state) {
       document.title = REPORT_FAILED_TITLE
+      document.documentElement.setAttribute(REPORT_STATE_ATTRIBUTE, 'failed')
       return
     }
-    void signalReady()
+    void signalReady(state.data.title)
   }, [state])
 
   if (state === null) return <p className="muted">Preparing the report…</p>

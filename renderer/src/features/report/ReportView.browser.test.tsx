@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { render } from 'vitest-browser-react'
 import { page } from 'vitest/browser'
-import { REPORT_FAILED_TITLE, REPORT_READY_TITLE } from '@shared/contract/views'
+import { REPORT_FAILED_TITLE, REPORT_STATE_ATTRIBUTE } from '@shared/contract/views'
 import { createFakeApi } from '../../api'
 import { App } from '../../App'
 import { buildSampleData, SAMPLE } from '../../fake/sample-data'
@@ -16,7 +16,10 @@ beforeAll(async () => {
 
 afterEach(() => {
   document.title = ''
+  document.documentElement.removeAttribute(REPORT_STATE_ATTRIBUTE)
 })
+
+const reportState = (): string | null => document.documentElement.getAttribute(REPORT_STATE_ATTRIBUTE)
 
 const data = buildSampleData({ likes: 3000 })
 const HASH = `#/report?exportId=${SAMPLE.newerId}&olderId=${SAMPLE.olderId}&generatedAt=2025-12-01T09%3A30%3A00.000Z&paper=Letter`
@@ -34,24 +37,29 @@ describe('ReportView', () => {
   it('draws cover, verdict, charts, comparison, events, coverage, next steps and method, then signals ready', async () => {
     const api = createFakeApi(data)
     const screen = await render(<ReportPage api={api} hash={HASH} />)
-    await expect.poll(() => document.title, { timeout: 10_000 }).toBe(REPORT_READY_TITLE)
+    await expect.poll(reportState, { timeout: 10_000 }).toBe('ready')
+    // The ready signal is a step: the title the PDF keeps is the report's own.
+    expect(document.title).toBe('LikeTrace report — @maya.likes — 1 Dec 2025')
     expect(api.calls.filter((c) => c.method === 'reportData')).toEqual([{ method: 'reportData', args: [parseReportRequest(HASH)] }])
 
     await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lost TikTok likes: report for @maya.likes')
-    // Letter paper → US date style, in UTC.
-    await expect.element(screen.getByText('Dec 1, 2025, 09:30 UTC')).toBeVisible()
+    // One date style on every paper, in UTC.
+    await expect.element(screen.getByText('1 Dec 2025, 09:30 UTC')).toBeVisible()
     await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('Most likely: Liking 350 videos in 24 minutes')
     for (const id of ['report-comparison', 'report-events', 'report-coverage', 'report-next-steps', 'report-method', 'report-vanished-links']) {
       expect(document.querySelector(`[data-testid="${id}"]`), id).not.toBeNull()
     }
-    expect(document.querySelectorAll('[data-testid="report-vanished-links"] tbody tr')).toHaveLength(50)
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="report-vanished-links"] li a')]
+    const vanishedTotal = data.views.find((v) => v.exportId === SAMPLE.newerId)?.comparison?.diff.vanished.count
+    expect(links.length).toBe(vanishedTotal)
+    for (const a of links) expect(a.href).toBe(`https://www.tiktokv.com/share/video/${a.textContent}/`)
     expect([...document.querySelectorAll('style')].some((s) => /@page \{ size: letter;/.test(s.textContent ?? ''))).toBe(true)
   })
 
   it('uses fixed-size charts with bars and event markers, and no responsive container, tooltip or brush', async () => {
     const api = createFakeApi(data)
     await render(<ReportPage api={api} hash={HASH} />)
-    await expect.poll(() => document.title, { timeout: 10_000 }).toBe(REPORT_READY_TITLE)
+    await expect.poll(reportState, { timeout: 10_000 }).toBe('ready')
     const svg = document.querySelector('[data-testid="report-history-chart"] svg.recharts-surface')
     expect(svg?.getAttribute('width')).toBe(String(REPORT_CHART_WIDTH))
     expect(svg?.getAttribute('height')).toBe(String(REPORT_CHART_HEIGHT))
@@ -66,7 +74,7 @@ describe('ReportView', () => {
   it('prints the creator section for TikTok Studio data, in place of an empty like chart', async () => {
     const api = createFakeApi(data)
     const screen = await render(<ReportPage api={api} hash={`#/report?exportId=${STUDIO_SAMPLE.studioId}&generatedAt=2025-12-01T09%3A30%3A00.000Z&paper=A4`} />)
-    await expect.poll(() => document.title, { timeout: 10_000 }).toBe(REPORT_READY_TITLE)
+    await expect.poll(reportState, { timeout: 10_000 }).toBe('ready')
     await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`report for @${STUDIO_SAMPLE.account}`)
     await expect.element(screen.getByTestId('report-creator')).toHaveTextContent('120 days of TikTok Studio analytics')
     expect(document.querySelector('[data-testid="report-history-chart"]')).toBeNull()
@@ -82,6 +90,7 @@ describe('ReportView', () => {
     const api = createFakeApi({ ...data, failures: { reportData: { code: 'FILE_NOT_FOUND', message: 'This import is no longer remembered.' } } })
     const screen = await render(<ReportPage api={api} hash={HASH} />)
     await expect.poll(() => document.title).toBe(REPORT_FAILED_TITLE)
+    expect(reportState()).toBe('failed')
     await expect.element(screen.getByRole('alert')).toHaveTextContent('This import is no longer remembered.')
   })
 })

@@ -36,7 +36,14 @@ function Cover({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.El
   const who = name ? `@${name}` : 'this account'
   return (
     <section className="report-cover" aria-labelledby="report-title">
-      <p className="eyebrow">LikeTrace report</p>
+      <p className="eyebrow">
+        LikeTrace report
+        {data.madeUp && (
+          <span className="report-made-up" data-testid="report-made-up">
+            Sample: made-up data
+          </span>
+        )}
+      </p>
       <h1 id="report-title">Lost TikTok likes: report for {who}</h1>
       <p className="lead">What the account holder&apos;s own TikTok data export shows about likes that disappear, for TikTok support or anyone helping.</p>
       <dl className="report-facts">
@@ -250,27 +257,24 @@ function Comparison({ data, f }: { data: ReportData; f: ReportFormat }): React.J
               …and {f.number(d.clusters.length - SHOWN_CLUSTERS)} smaller groups; the vanished-likes CSV gives every like with its group.
             </p>
           )}
-          <h3>Vanished videos{data.vanished.total > data.vanished.rows.length ? ` (the ${data.vanished.rows.length} most recent)` : ''}</h3>
-          <table className="report-table report-links" data-testid="report-vanished-links">
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  #
-                </th>
-                <th scope="col">Liked</th>
-                <th scope="col">Video link</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.vanished.rows.map((r, i) => (
-                <tr key={r.videoId}>
-                  <td className="num">{i + 1}</td>
-                  <td>{f.dateTime(r.at)}</td>
-                  <td className="mono">{r.url}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <h3>Every vanished video, newest first</h3>
+          <p className="small muted">
+            When each like was given (UTC), and the video id as a link to the video, as TikTok&apos;s export gives it (https://www.tiktokv.com/share/video/&lt;id&gt;/).
+          </p>
+          <ol className="report-links" data-testid="report-vanished-links">
+            {data.vanished.rows.map((r) => (
+              <li key={r.videoId}>
+                <span className="report-link-time">{f.dateTime(r.at)}</span>{' '}
+                {r.url ? (
+                  <a className="mono" href={r.url}>
+                    {r.videoId}
+                  </a>
+                ) : (
+                  <span className="mono">{r.videoId}</span>
+                )}
+              </li>
+            ))}
+          </ol>
           {more > 0 && <p className="small muted">The other {f.number(more)} vanished likes are in the CSV export (&ldquo;vanished-likes.csv&rdquo;).</p>}
         </>
       )}

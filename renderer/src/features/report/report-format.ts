@@ -13,30 +13,30 @@ export interface ReportFormat {
   number(n: number): string
 }
 
-/** US Letter readers get "Mar 1, 2025", A4 readers "1 Mar 2025"; always UTC, because the export's times are UTC. */
-export function reportFormat(paper: PaperSize): ReportFormat {
-  const locale = paper === 'Letter' ? 'en-US' : 'en-GB'
-  const d = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-  const dt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+
+/**
+ * One date style on every page and paper: "10 Mar 2025" and "10 Mar 2025, 14:00 UTC", always UTC because the export's
+ * times are UTC. Month names are fixed (Intl's en-GB writes "Sept" next to "Aug").
+ */
+export function reportFormat(_paper: PaperSize): ReportFormat {
   const n = new Intl.NumberFormat('en-US')
   const valid = (iso: string | null | undefined): Date | null => {
     if (!iso) return null
     const v = new Date(iso)
     return Number.isNaN(v.getTime()) ? null : v
   }
+  const pad = (x: number): string => String(x).padStart(2, '0')
+  const day = (v: Date): string => `${v.getUTCDate()} ${MONTHS[v.getUTCMonth()] ?? ''}`
   const date = (iso: string | null | undefined): string => {
     const v = valid(iso)
-    return v ? d.format(v) : 'unknown date'
-  }
-  const dateTime = (iso: string | null | undefined): string => {
-    const v = valid(iso)
-    return v ? `${dt.format(v)} UTC` : 'unknown time'
+    return v ? `${day(v)} ${v.getUTCFullYear()}` : 'unknown date'
   }
   const time = (iso: string): string => {
     const v = valid(iso)
-    return v ? `${String(v.getUTCHours()).padStart(2, '0')}:${String(v.getUTCMinutes()).padStart(2, '0')}` : '?'
+    return v ? `${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}` : '?'
   }
+  const dateTime = (iso: string | null | undefined): string => (valid(iso) ? `${date(iso)}, ${time(iso as string)} UTC` : 'unknown time')
   return {
     date,
     dateTime,
@@ -53,19 +53,17 @@ export function reportFormat(paper: PaperSize): ReportFormat {
     tick: (iso, unit) => {
       const v = valid(iso)
       if (!v) return iso
-      return unit === 'month' ? month.format(v) : d.format(v)
+      return unit === 'month' ? `${MONTHS[v.getUTCMonth()] ?? ''} ${v.getUTCFullYear()}` : day(v)
     },
     number: (x) => n.format(x),
   }
 }
 
-/** One line of evidence for an event: its first few named counts and how many rows it cites. */
+/** One line of evidence for an event: its first few named counts, in words. */
 export function evidenceLine(e: CauseEvent, f: ReportFormat, max = 3): string {
   const counts = Object.entries(e.evidence.counts)
     .slice(0, max)
     .map(([k, v]) => `${humanizeKey(k)}: ${f.number(v)}`)
-  const rows = e.evidence.rowIds.length
-  if (rows > 0) counts.push(`${f.number(rows)}${e.evidence.rowIdsTruncated ? '+' : ''} ${rows === 1 ? 'row' : 'rows'} cited`)
   return counts.length > 0 ? counts.join(' · ') : 'From the export’s settings and coverage.'
 }
 

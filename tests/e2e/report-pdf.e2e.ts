@@ -1,0 +1,81 @@
+// tests/e2e: the printed PDF report, read back with poppler — page counts, title metadata, tagging, one clickable link per vanished like, one date style.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runReport } from '../../shared/node/report-cli'
+
+const ROOT = resolve(__dirname, '../..')
+const OLDER = join(ROOT, 'resources/sample/TikTok_Data_1759774360.zip')
+const NEWER = join(ROOT, 'resources/sample/TikTok_Data_1762798360.zip')
+const REAL = join(ROOT, 'tests/fixtures/real')
+const out = mkdtempSync(join(tmpdir(), 'liketrace-pdf-'))
+
+interface Printed {
+  pages: number
+  title: string
+  tagged: boolean
+  urls: string[]
+  text: string
+}
+
+async function print(name: string, args: string[]): Promise<Printed> {
+  const pdf = join(out, `${name}.pdf`)
+  const lines: string[] = []
+  const code = await runReport([...args, '--out', pdf, '--generated-at', '2025-03-10T14:00:00Z', '--paper', 'A4'], { out: (t) => lines.push(t), err: (t) => lines.push(t) })
+  expect(code, lines.join('\n')).toBe(0)
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+  const field = (key: string): string => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(info)?.[1]?.trim() ?? ''
+  const urls = execFileSync('pdfinfo', ['-url', pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim().split(/\s+/)[2] ?? '')
+    .filter(Boolean)
+  return { pages: Number(field('Pages')), title: field('Title'), tagged: field('Tagged') === 'yes', urls, text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }) }
+}
+
+/** What the report must never print: the internal signal, an empty-user link, jargon, a second month style. */
+function expectClean(p: Printed): void {
+  expect(p.title).not.toMatch(/ready|failed/i)
+  expect(p.tagged).toBe(true)
+  expect(p.text).not.toContain('tiktok.com/@/video')
+  expect(p.text).not.toMatch(/rows? cited/)
+  expect(p.text).not.toMatch(/\bSept\b/)
+  expect(p.text).not.toMatch(/\d:\d\d ?(AM|PM)\b/)
+}
+
+describe('PDF report', () => {
+  it('the sample pair: every vanished like a link, at most 8 pages, titled and marked as made up', { timeout: 120_000 }, async () => {
+    const p = await print('sample', [NEWER, '--compare', OLDER])
+    expectClean(p)
+    expect(p.title).toBe('LikeTrace report — @yaratravel7481 — 10 Mar 2025')
+    expect(p.pages).toBeLessThanOrEqual(8)
+    const videos = p.urls.filter((u) => /^https:\/\/www\.tiktokv\.com\/share\/video\/\d+\/$/.test(u))
+    expect(videos).toHaveLength(84)
+    expect(new Set(videos).size).toBe(84)
+    expect(p.text).toMatch(/made-up data/)
+    // The footer names the account and the date on every page.
+    expect(p.text.match(/LikeTrace report · @yaratravel7481 · 10 Mar 2025/g)?.length).toBe(p.pages)
+  })
+
+  it.each([
+    ['json-gen-b-2024-12', join(REAL, 'json-gen-b-2024-12/user_data_tiktok.json')],
+    ['txt-2023-12', join(REAL, 'txt-2023-12/Like List.txt')],
+  ])('a real single export (%s) fits in 6 pages', { timeout: 120_000 }, async (name, path) => {
+    const p = await print(name, [path])
+    expectClean(p)
+    expect(p.pages).toBeLessThanOrEqual(6)
+    expect(p.title).toMatch(/^LikeTrace report — (@\S+ — )?10 Mar 2025$/)
+    expect(p.text).not.toMatch(/made-up data/)
+  })
+
+  it('Studio analytics: only validated TikTok links, titled after the account', { timeout: 120_000 }, async () => {
+    const p = await print('studio', [join(REAL, 'studio-analytics')])
+    expectClean(p)
+    expect(p.title).toBe('LikeTrace report — @aibiblegospels_ — 10 Mar 2025')
+    expect(p.pages).toBeLessThanOrEqual(6)
+    expect(p.urls.length).toBeGreaterThan(0)
+    for (const u of p.urls) expect(u).toMatch(/^https:\/\/www\.tiktok\.com\/@[\w.]+\/video\/\d+$/)
+  })
+})
