@@ -82,7 +82,8 @@ export interface ExportSummary {
   missingCategories: readonly string[]
   account: { username: string | null; uid: string | null }
   files: readonly InputFileInfo[]
-  ignoredFiles: readonly string[]
+  /** How many files were skipped as not part of an export; a count, never their names (a folder may hold unrelated private files). */
+  ignoredFileCount: number
   sections: Record<SectionName, SectionCoverage> & { studio?: StudioCoverage }
   settings: { likedVideosVisibility: string | null; privateAccount: string | null }
   warnings: readonly Warning[]

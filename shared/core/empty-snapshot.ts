@@ -10,7 +10,7 @@ export function emptySnapshot(overrides: Partial<ExportSnapshot> = {}): ExportSn
     partial: false,
     missingCategories: [],
     files: [],
-    ignoredFiles: [],
+    ignoredFileCount: 0,
     sectionsPresent: new Set(['likes', 'favorites', 'watchHistory', 'logins']),
     likes: [],
     favorites: [],

@@ -185,7 +185,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
     partial: false,
     missingCategories: [],
     files,
-    ignoredFiles: ignored,
+    ignoredFileCount: ignored.length,
     sectionsPresent: rows.sectionsPresent,
     likes: rows.likes,
     favorites: rows.favorites,

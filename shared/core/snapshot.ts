@@ -112,7 +112,8 @@ export interface ExportSnapshot {
   partial: boolean
   missingCategories: string[]
   files: InputFileInfo[]
-  ignoredFiles: string[]
+  /** Files skipped as not part of an export: counted, never named, so nothing unrelated is remembered. */
+  ignoredFileCount: number
   /** Sections the export contains (even when empty). */
   sectionsPresent: Set<SectionName>
   /** All dated lists are sorted oldest first. */

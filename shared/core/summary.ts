@@ -45,7 +45,7 @@ export function summarize(snapshot: ExportSnapshot): ExportSummary {
     missingCategories: [...snapshot.missingCategories],
     account: { username: snapshot.profile.username, uid: snapshot.status.uid },
     files: snapshot.files.map((f) => ({ ...f })),
-    ignoredFiles: [...snapshot.ignoredFiles],
+    ignoredFileCount: snapshot.ignoredFileCount,
     sections,
     settings: {
       likedVideosVisibility: settingValue(snapshot, 'Who Can View Videos I Liked'),

@@ -150,6 +150,23 @@ describe('save and re-import', () => {
     expect(text.endsWith('\n')).toBe(true)
   })
 
+  it('remembers how many unrelated files a folder held, never their names', async () => {
+    const folder = tempDir()
+    writeFileSync(join(folder, 'user_data_tiktok.json'), genB)
+    writeFileSync(join(folder, 'Tax return 2025.pdf'), '%PDF-1.7')
+    writeFileSync(join(folder, 'holiday-photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]))
+    const snapshot = await read(folder)
+    expect(snapshot.ignoredFileCount).toBe(2)
+    expect(summarize(snapshot).ignoredFileCount).toBe(2)
+    const dir = tempDir()
+    const store = new ImportStore(dir)
+    const { id } = await store.save(snapshot, { importedAt: NOW, sourceName: 'export' })
+    const text = readFileSync(join(dir, `${id}.json`), 'utf8')
+    expect(text).not.toContain('Tax return')
+    expect(text).not.toContain('holiday')
+    expect((await store.load(id))?.ignoredFileCount).toBe(2)
+  })
+
   it.skipIf(process.platform === 'win32')('creates a private folder and private files', async () => {
     const dir = join(tempDir(), 'imports')
     const store = new ImportStore(dir)

@@ -180,7 +180,7 @@ export function studioOnlyView(base: ExportSummary): ExportView {
     missingCategories: [],
     account: { username: null, uid: null },
     files: ['Overview.csv', 'FollowerHistory.csv', 'Viewers.csv', 'Content.csv'].map((path) => ({ path, role: 'studio', bytes: 9_000 })),
-    ignoredFiles: [],
+    ignoredFileCount: 0,
     sections: {
       ...(Object.fromEntries(SECTION_NAMES.map((k) => [k, { present: false, empty: false, count: 0, first: null, last: null, retentionDays: null }])) as Record<SectionName, SectionCoverage>),
       studio: { days: studio.days.length, first: studio.first, last: studio.last, files: ['Overview.csv', 'FollowerHistory.csv', 'Viewers.csv', 'Content.csv'] },

@@ -58,7 +58,7 @@ const summary = (username: string | null): ExportSummary =>
     missingCategories: [],
     account: { username, uid: null },
     files: [],
-    ignoredFiles: [],
+    ignoredFileCount: 0,
     sections: {},
     settings: { likedVideosVisibility: null, privateAccount: null },
     warnings: [],

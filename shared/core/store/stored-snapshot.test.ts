@@ -248,6 +248,10 @@ describe('damaged or hostile stored data', () => {
     ['settings repeated key', ['settings'], [['a', 'b'], ['a', 'c']]],
     ['activity count as text', ['activitySummary'], [['a', '12']]],
     ['files bytes negative', ['files', 0, 'bytes'], -1],
+    ['ignored count negative', ['ignoredFiles'], -1],
+    ['ignored count fractional', ['ignoredFiles'], 1.5],
+    ['ignored count as text', ['ignoredFiles'], '2'],
+    ['ignored names not text', ['ignoredFiles'], [1]],
     ['warning count NaN', ['warnings'], [{ code: 'X', message: 'm', count: NaN }]],
     ['profile missing a field', ['profile', 'displayName'], undefined],
     ['status uid a number', ['status', 'uid'], 6_800_000_000_000_000_000],
@@ -258,6 +262,12 @@ describe('damaged or hostile stored data', () => {
       expect(fromStoredSnapshot(changed(path, value))).toBeNull()
     })
   }
+
+  it('stores skipped files as a count; a store that kept their names reads back as their number', () => {
+    expect(good['ignoredFiles']).toBe(0)
+    expect(fromStoredSnapshot(changed(['ignoredFiles'], 3))?.ignoredFileCount).toBe(3)
+    expect(fromStoredSnapshot(changed(['ignoredFiles'], ['Thumbs.db', 'Tax return.pdf']))?.ignoredFileCount).toBe(2)
+  })
 
   it('non-objects and other shapes → null', () => {
     for (const value of [null, undefined, 0, 'text', [], [good], new Map(), new Date(0), Object.assign(Object.create({ inherited: 1 }), good)]) {

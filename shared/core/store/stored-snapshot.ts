@@ -104,7 +104,8 @@ export interface StoredSnapshotV1 {
   partial: boolean
   missingCategories: string[]
   files: InputFileInfo[]
-  ignoredFiles: string[]
+  /** A count. Stores written before counts held the skipped files' names; they are read back as their number. */
+  ignoredFiles: number
   sectionsPresent: SectionName[]
   likes: StoredVideosV1
   favorites: StoredVideosV1
@@ -268,7 +269,7 @@ export function toStoredSnapshot(snapshot: ExportSnapshot): StoredSnapshotV1 {
     partial: snapshot.partial,
     missingCategories: [...snapshot.missingCategories],
     files: snapshot.files.map((f) => ({ path: f.path, role: f.role, bytes: f.bytes })),
-    ignoredFiles: [...snapshot.ignoredFiles],
+    ignoredFiles: snapshot.ignoredFileCount,
     sectionsPresent: [...snapshot.sectionsPresent],
     likes: encodeVideos(snapshot.likes),
     favorites: encodeVideos(snapshot.favorites),
@@ -391,6 +392,13 @@ function column<T>(x: unknown, length: number, item: (v: unknown) => T): T[] {
 
 function list<T>(x: unknown, item: (v: unknown) => T): T[] {
   return column(x, arr(x).length, item)
+}
+
+/** The skipped-file count: a non-negative integer, or (stores written before counts) the list of names, of which only the length is kept. */
+function ignoredCount(x: unknown): number {
+  if (Array.isArray(x)) return list(x, str).length
+  const n = finite(x)
+  return Number.isSafeInteger(n) && n >= 0 ? n : invalid()
 }
 
 function decodeTimes(x: unknown): Float64Array {
@@ -572,7 +580,7 @@ function decode(data: unknown): ExportSnapshot {
       if (bytes < 0) invalid()
       return { path: str(file.path), role: str(file.role), bytes }
     }),
-    ignoredFiles: list(o.ignoredFiles, str),
+    ignoredFileCount: ignoredCount(o.ignoredFiles),
     sectionsPresent,
     likes: decodeVideos(o.likes),
     favorites: decodeVideos(o.favorites),

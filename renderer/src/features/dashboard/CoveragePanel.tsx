@@ -81,11 +81,11 @@ export function CoveragePanel({ summary }: { summary: ExportSummary }): React.JS
               <span className="mono">{f.path}</span> <span className="muted">({size(f.bytes)})</span>
             </li>
           ))}
-          {summary.ignoredFiles.map((f) => (
-            <li key={f} className="muted">
-              <span className="mono">{f}</span> (not part of an export, skipped)
+          {summary.ignoredFileCount > 0 && (
+            <li className="muted">
+              {summary.ignoredFileCount === 1 ? '1 other file' : `${summary.ignoredFileCount.toLocaleString('en-US')} other files`} (not part of an export, skipped)
             </li>
-          ))}
+          )}
         </ul>
       </details>
     </section>
