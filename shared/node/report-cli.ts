@@ -1,6 +1,6 @@
 // shared/node: Node adapters. The `report` command: reads export(s) with the engine, prints the app's report view to PDF in a local Chromium, writes the CSVs.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, statSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, resolve } from 'node:path'
@@ -10,6 +10,7 @@ import type { PaperSize, ReportData, ReportRequest } from '@shared/contract/view
 import { REPORT_ROUTE, REPORT_STATE_ATTRIBUTE } from '@shared/contract/views'
 import { paperForLocale } from '../core/report/paper'
 import { reportPrintOptions } from '../core/report/print-options'
+import { isBuildFresh } from './build-check.mjs'
 import { LikeTraceEngine } from './engine/engine'
 import { serveStatic } from './static-server'
 
@@ -106,26 +107,14 @@ function isFile(p: string): boolean {
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name)
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p))
-    else if (entry.isFile()) newest = Math.max(newest, statSync(p).mtimeMs)
-  }
-  return newest
-}
-
 /**
  * Builds the renderer when out/renderer is missing, or older than its sources in a checkout (a stale build would print
  * an old report view). An installed copy without sources just uses its build.
  */
 export function ensureRendererBuilt(log: (text: string) => void): void {
   const index = join(RENDERER_DIR, 'index.html')
-  const sources = [join(ROOT, 'renderer'), join(ROOT, 'shared/contract')].filter((d) => existsSync(d))
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0
-  if (built > 0 && sources.every((d) => newestMtime(d) <= built)) return
-  log(built === 0 ? 'Building the report view (first run)…' : 'Rebuilding the report view (its sources changed)…')
+  if (isBuildFresh(index, [join(ROOT, 'renderer'), join(ROOT, 'shared/contract')])) return
+  log(!existsSync(index) ? 'Building the report view (first run)…' : 'Rebuilding the report view (its sources changed)…')
   execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' })
 }
 
