@@ -275,7 +275,11 @@ export function buildCorpus(): HostileCase[] {
     ['fullwidth-dot', 'user_data_tiktok\uff0ejson'],
   ]
   for (const [label, name] of lookAlikes) {
-    add(`not-a-tiktok-export--name-${label}.zip`, `the export stored as ${JSON.stringify(name)}`, fail('NOT_A_TIKTOK_EXPORT'), rawZip([{ name, data: baseBytes }]))
+    // A look-alike ending in ".json" is never taken for the export by its name; alone, its content is recognised as a
+    // renamed export and read, the warning naming the file as it is really spelled (beside a real export it is ignored).
+    if (name.endsWith('.json')) {
+      add(`ok--look-alike-name-${label}-read-by-content.zip`, `the export alone, stored as ${JSON.stringify(name)}: read by its content, with RENAMED_FILE_READ`, ok({ RENAMED_FILE_READ: 1 }), rawZip([{ name, data: baseBytes }]))
+    } else add(`not-a-tiktok-export--name-${label}.zip`, `the export stored as ${JSON.stringify(name)}`, fail('NOT_A_TIKTOK_EXPORT'), rawZip([{ name, data: baseBytes }]))
   }
   add(
     'ok--hostile-names-beside-real-file.zip',

@@ -1,12 +1,21 @@
 // shared/core: Electron-free. Decides from its name what each file in an export is, and which names are noise or hostile.
+import { withoutCopySuffix } from './parse/sniff'
+import type { TxtFileKind } from './parse/txt'
 import { txtFileRole } from './parse/txt'
 
 export type InputRole =
-  | { kind: 'json' | 'txt' | 'studio' | 'xlsx' }
+  | { kind: 'json' | 'studio' | 'xlsx' }
+  /** `section`: the list the content was recognised as, when the name does not say. */
+  | { kind: 'txt'; section?: TxtFileKind }
+  /** A `.json` or `.txt` whose name TikTok never uses: its first kilobyte decides. */
+  | { kind: 'sniff'; format: 'json' | 'txt' }
   | { kind: 'ignore'; silent: boolean; warning?: { code: string; message: string } }
 
-/** `user_data_tiktok.json`, `user_data.json`, and browser re-download names such as `user_data_tiktok (1).json`. ASCII only, so a look-alike never matches. */
-const EXPORT_JSON = /^user_data(?:_tiktok)?(?: ?\(\d{1,3}\))?\.json$/i
+/**
+ * `user_data_tiktok.json`, `user_data.json`, once copy suffixes (`user_data_tiktok (1).json`, `user_data - Copy.json`)
+ * are removed. ASCII only, so a look-alike never matches.
+ */
+const EXPORT_JSON = /^user_data(?:_tiktok)?$/i
 
 /** Files operating systems add to archives and folders. */
 const NOISE = /^(?:\.ds_store|thumbs\.db|desktop\.ini)$/i
@@ -49,9 +58,9 @@ export function classifyInput(innerPath: string, options: { bareFile: boolean; i
   const ext = /\.([a-z0-9]{1,5})$/i.exec(base)?.[1]?.toLowerCase()
   switch (ext) {
     case 'json':
-      return options.bareFile || EXPORT_JSON.test(base) ? { kind: 'json' } : { kind: 'ignore', silent: false }
+      return options.bareFile || EXPORT_JSON.test(withoutCopySuffix(base.slice(0, -'.json'.length)).stem) ? { kind: 'json' } : { kind: 'sniff', format: 'json' }
     case 'txt':
-      return txtFileRole(base) !== null ? { kind: 'txt' } : { kind: 'ignore', silent: false }
+      return txtFileRole(base) !== null ? { kind: 'txt' } : { kind: 'sniff', format: 'txt' }
     case 'csv':
       return { kind: 'studio' }
     case 'xlsx':

@@ -13,7 +13,9 @@ import type { JsonExportInfo } from './parse/json-export'
 import { ReadError, shownName, userMessage } from './parse/read-error'
 import { profileFromMap, SnapshotBuilder } from './parse/snapshot-builder'
 import { readStudioFiles } from './parse/studio-csv'
+import { SNIFF_BYTES } from './parse/sniff'
 import { readTxtFile } from './parse/txt'
+import { settleRenamedFiles } from './renamed-files'
 import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
 import type { ExportSnapshot } from './snapshot'
 
@@ -94,6 +96,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
       if (!role.silent) ignored.push(c.path)
     } else roles.set(c, role)
   }
+  await settleRenamedFiles(roles, (c) => readHead(c.open(limits.maxTextBytes, () => undefined), SNIFF_BYTES), ignored, warnings)
 
   const jsonFiles = [...roles].filter(([, r]) => r.kind === 'json').map(([c]) => c)
   const txtFiles = [...roles].filter(([, r]) => r.kind === 'txt')
@@ -145,7 +148,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   for (const [c, role] of txtFiles) {
     if (role.kind !== 'txt') continue
     const text = await readText(c.open(limits.maxTextBytes, progress.add), c.path, limits.maxTextBytes, builder)
-    const outcome = readTxtFile(baseName(c.path), text, builder)
+    const outcome = readTxtFile(baseName(c.path), text, builder, role.section)
     if (outcome.kind === null) {
       ignored.push(c.path)
       continue
@@ -327,6 +330,19 @@ async function* capped(stream: ByteStream, maxBytes: number, path: string, budge
   } catch (e) {
     throw e instanceof ReadError ? e : new ReadError('READ_FAILED', `Reading "${shownName(baseName(path))}" failed.`)
   }
+}
+
+/** The first `n` bytes of a stream (fewer when it is shorter); the rest is never read. */
+async function readHead(stream: ByteStream, n: number): Promise<Uint8Array> {
+  const head = new Uint8Array(n)
+  let at = 0
+  for await (const chunk of stream) {
+    const take = Math.min(chunk.length, n - at)
+    head.set(chunk.subarray(0, take), at)
+    at += take
+    if (at >= n) break
+  }
+  return head.subarray(0, at)
 }
 
 /** Reads a TXT or CSV file whole and decodes it: UTF-8 (BOM optional) or UTF-16 with a BOM; invalid UTF-8 is replaced and counted. */

@@ -205,3 +205,78 @@ describe('TXT exports', () => {
     expect(snap.generation).toBe('C')
   })
 })
+
+describe('renamed files', () => {
+  const s = spec('C')
+  const files = renderTxtExport(s, { generation: 'C', language: 'en' })
+  const file = (suffix: string): string => [...files].find(([p]) => p.endsWith(suffix))?.[1] ?? ''
+  const roleOf = (snap: ExportSnapshot, path: string): string | undefined => snap.files.find((f) => f.path === path)?.role
+  const renamed = (snap: ExportSnapshot): string => snap.warnings.find((w) => w.code === 'RENAMED_FILE_READ')?.message ?? ''
+
+  it('reads copies by their name without the copy suffix, and names the section each was read as', async () => {
+    const snap = await read([
+      ['TikTok/Favorite Videos - Copie.txt', file('Favorite Videos.txt')],
+      ['TikTok/Like List (1).txt', file('Like List.txt')],
+      ['TikTok/Login History - Copy.txt', file('Login History.txt')],
+    ])
+    expect(roleOf(snap, 'TikTok/Favorite Videos - Copie.txt')).toBe('txt:favorites')
+    expect(roleOf(snap, 'TikTok/Like List (1).txt')).toBe('txt:likes')
+    expect(roleOf(snap, 'TikTok/Login History - Copy.txt')).toBe('txt:logins')
+    expect(snap.favorites).toHaveLength(s.favorites.length)
+    expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+    expect(renamed(snap)).toContain('"Favorite Videos - Copie.txt" was read as your Favourites (its name without " - Copie").')
+    expect(renamed(snap)).toContain('"Like List (1).txt" was read as your Like list')
+    expect(snap.warnings.find((w) => w.code === 'RENAMED_FILE_READ')?.count).toBe(3)
+  })
+
+  it('reads a dropped copy alone, and a copy of the JSON export inside a zip', async () => {
+    const alone = await read([['Favorite Videos - Copie.txt', file('Favorite Videos.txt')]])
+    expect(alone.favorites).toHaveLength(s.favorites.length)
+    const zip = await zipFiles(new Map([['TikTok/user_data_tiktok - Copy.json', renderJsonString(s, { generation: 'C' })], ['TikTok/readme.txt', 'hello']]))
+    const snap = await read([['TikTok_Data_1740000000.zip', zip]])
+    expect(snap.format).toBe('json')
+    expect(snap.likes).toHaveLength(s.likes.length)
+    expect(snap.ignoredFiles).toEqual(['TikTok_Data_1740000000.zip/TikTok/readme.txt'])
+  })
+
+  it('recognises files with unknown names by their content', async () => {
+    const snap = await read([
+      ['stuff/logins backup.txt', file('Login History.txt')],
+      ['stuff/export.txt', file('Like List.txt')],
+      ['stuff/shopping list.txt', 'Milk: 2\nEggs: 6\n'],
+      ['stuff/package.json', '{"name": "x", "version": "1.0.0"}'],
+    ])
+    expect(roleOf(snap, 'stuff/logins backup.txt')).toBe('txt:logins')
+    expect(roleOf(snap, 'stuff/export.txt')).toBe('txt:likes')
+    expect(snap.logins).toHaveLength(s.logins.length)
+    expect(snap.likes).toHaveLength(s.likes.length)
+    expect(snap.ignoredFiles.sort()).toEqual(['stuff/package.json', 'stuff/shopping list.txt'])
+    expect(renamed(snap)).toContain('"logins backup.txt" was read as your Login history (by its content).')
+    expect(renamed(snap)).toMatch(/"export\.txt" was read as your Like list: its records \(a date and a video link\) fit a Like list, favourites or watch history alike/)
+
+    const json = await read([
+      ['backup/my tiktok.json', renderJsonString(s, { generation: 'C', bom: true })],
+      ['backup/notes.txt', 'nothing here'],
+    ])
+    expect(json.format).toBe('json')
+    expect(roleOf(json, 'backup/my tiktok.json')).toBe('json')
+    expect(renamed(json)).toContain('"my tiktok.json" was read as your TikTok data export')
+  })
+
+  it('reads only the original when a copy sits beside it', async () => {
+    const snap = await read([
+      ['TikTok/Like List.txt', file('Like List.txt')],
+      ['TikTok/Like List (1).txt', file('Like List.txt')],
+    ])
+    expect(snap.files.map((f) => f.path)).toEqual(['TikTok/Like List.txt'])
+    expect(snap.ignoredFiles).toEqual(['TikTok/Like List (1).txt'])
+    expect(codes(snap)).toContain('COPY_BESIDE_ORIGINAL')
+    expect(codes(snap)).not.toContain('RENAMED_FILE_READ')
+  })
+
+  it('still refuses a lone file that is no TikTok file, whatever its name', async () => {
+    const inputs: InputFile[] = [{ path: 'notes - Copy.txt', source: new MemorySource(enc.encode('Dear diary: today\n')) }]
+    const result = await readExport(inputs, { inflateRaw: inflateRawNative, now: Date.UTC(2026, 10, 25) })
+    expect(result.ok || result.error.code).toBe('UNSUPPORTED_FILE')
+  })
+})

@@ -208,14 +208,22 @@ describe('reader errors', () => {
     expect((await failure(link)).code).toBe('BAD_ARGS')
   })
 
-  it('ignores unsafe entry names and never takes a look-alike for the export file', async () => {
-    const zip = await zipTo(join(dir, 'hostile.zip'), {
+  it('ignores unsafe entry names and never takes a look-alike for the export file by its name', async () => {
+    const hostile = {
       '../user_data_tiktok.json': genB,
       'C:\\user_data_tiktok.json': genB,
       'user_data_tiktok.json\u200b': genB,
-      'user_dаta_tiktok.json': genB,
-    })
-    const error = await failure(zip)
-    expect(error.code).toBe('NOT_A_TIKTOK_EXPORT')
+      'user_dаta_tiktok.json': genC,
+    }
+    // Beside the real export, the look-alike is ignored.
+    const beside = await ok(await zipTo(join(dir, 'beside.zip'), { ...hostile, 'TikTok/user_data_tiktok.json': genB }))
+    expect(beside.files.map((f) => f.path)).toEqual(['beside.zip/TikTok/user_data_tiktok.json'])
+    expect(beside.ignoredFiles).toContain('beside.zip/user_dаta_tiktok.json')
+    // Alone, its content is recognised as a renamed export, and the warning names it as it is really spelled.
+    const alone = await ok(await zipTo(join(dir, 'hostile.zip'), hostile))
+    expect(alone.files.map((f) => f.path)).toEqual(['hostile.zip/user_dаta_tiktok.json'])
+    expect(alone.generation).toBe('C')
+    expect(alone.warnings.find((w) => w.code === 'RENAMED_FILE_READ')?.message).toBe('"user_dаta_tiktok.json" was read as your TikTok data export (its content is one).')
+    expect(alone.warnings.find((w) => w.code === 'SUSPICIOUS_ENTRY_NAME')?.count).toBe(2)
   })
 })

@@ -42,6 +42,11 @@ const KNOWN_TOP_LEVEL = new Set(
   [...Object.values(FULL_EXPORT_CATEGORIES).flat(), ...GENERATION_MARKERS.flatMap(([, keys]) => keys), 'Ads and data', 'Tiktok Live', 'TikTok Live'].map(canonicalKey),
 )
 
+/** True for a top-level key some generation of the export uses: a renamed `.json` starting with one is an export. */
+export function isExportTopLevelKey(key: string): boolean {
+  return KNOWN_TOP_LEVEL.has(canonicalKey(key))
+}
+
 export async function readJsonExport(
   stream: ByteStream,
   builder: SnapshotBuilder,

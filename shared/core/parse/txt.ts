@@ -4,6 +4,7 @@ import type { ListKind } from './list-kinds'
 import { txtFileKind } from './list-kinds'
 import type { CanonicalRecord, Field } from './records'
 import { fieldForKey } from './records'
+import { withoutCopySuffix } from './sniff'
 import type { SnapshotBuilder } from './snapshot-builder'
 
 /** What a TXT file holds: a dated list, or one of the undated key/value files. */
@@ -54,14 +55,18 @@ const NO_DATA_SENTINELS: ReadonlySet<string> = new Set(
 
 /** The kind of a TXT file from its base name, without reading it, so the caller can skip files it would ignore. */
 export function txtFileRole(baseName: string): TxtFileKind | null {
-  const list = txtFileKind(baseName)
+  // A copy (`Like List (1).txt`, `Favorite Videos - Copie.txt`) is the file it copies.
+  const stem = withoutCopySuffix(baseName.replace(/\.txt$/i, '')).stem
+  const list = txtFileKind(stem)
   if (list !== null) return list
-  return KEY_VALUE_KIND.get(canonicalKey(baseName.replace(/\.txt$/i, ''))) ?? null
+  return KEY_VALUE_KIND.get(canonicalKey(stem)) ?? null
 }
 
-/** Reads one TXT export file. List records go to the builder; key/value files come back in the outcome. */
-export function readTxtFile(baseName: string, text: string, builder: SnapshotBuilder): TxtFileOutcome {
-  const kind = txtFileRole(baseName)
+/**
+ * Reads one TXT export file. List records go to the builder; key/value files come back in the outcome.
+ * `kind` overrides the name when the file was recognised by its content.
+ */
+export function readTxtFile(baseName: string, text: string, builder: SnapshotBuilder, kind: TxtFileKind | null = txtFileRole(baseName)): TxtFileOutcome {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (kind === null) return { kind: null, records: 0, empty: body.trim() === '', noDataSentinel: false }
   switch (kind) {
