@@ -19,7 +19,7 @@ export function openDialogOptions(req: DialogRequest): OpenDialogOptions {
   }
 }
 
-/** The chosen paths, or null when cancelled. They still go back through import:start's validation before anything is read. */
+/** The chosen paths, or null when cancelled. The handler registers them as a grant; the renderer never sees them. */
 export async function showOpenDialog(req: DialogRequest, sender: WebContents | null): Promise<string[] | null> {
   const parent = sender === null ? null : BrowserWindow.fromWebContents(sender)
   const options = openDialogOptions(req)

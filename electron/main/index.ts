@@ -8,6 +8,7 @@ import { EngineClient } from '@shared/node/engine/engine-client'
 import engineWorkerPath from './workers/engine.worker?modulePath'
 import { showOpenDialog } from './dialogs'
 import { guardSession, installGuards } from './guards'
+import { ImportGrants } from './import-grants'
 import { registerIpcHandlers } from './ipc-handlers'
 import { registerAppScheme, serveApp } from './protocol'
 import type { ReportExportDeps } from './report-pdf'
@@ -74,6 +75,7 @@ function start(): void {
       }
       registerIpcHandlers({
         engine,
+        grants: new ImportGrants(),
         showOpenDialog,
         openExternal,
         devServerUrl,

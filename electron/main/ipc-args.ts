@@ -4,6 +4,7 @@ import type { Channel } from '@shared/contract/ipc-contract'
 import type { BucketUnit, DialogRequest, HistoryRequest, LikesPageRequest, LikeStatus, PaperSize, ReportRequest, ReportTarget } from '@shared/contract/views'
 import { validateImportPaths } from '@shared/core/policy/path-policy'
 import { videoUrlFor } from '@shared/core/policy/url-policy'
+import { GRANT_TOKEN } from './import-grants'
 
 /** Largest offset into a like list; far above any account (TikTok keeps a few hundred thousand likes at most). */
 export const MAX_LIKES_OFFSET = 100_000_000
@@ -154,7 +155,9 @@ export function reportRequest(value: unknown): ReportRequest | null {
 
 /** One parser per channel. The mapped type makes a missing channel a compile error. */
 export const ARG_PARSERS: { readonly [C in Channel]: ArgParser<C> } = {
-  'import:start': (args) => {
+  // A token, never a path: the renderer cannot name files for main to read (import-grants.ts).
+  'import:start': (args) => (args.length === 1 && typeof args[0] === 'string' && GRANT_TOKEN.test(args[0]) ? [args[0]] : null),
+  'import:grant-dropped': (args) => {
     if (args.length !== 1) return null
     const paths = validateImportPaths(args[0])
     return paths === null ? null : [paths]

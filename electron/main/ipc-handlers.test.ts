@@ -1,7 +1,7 @@
 // electron/main tests: every contract channel goes through handle(), refuses forged senders and malformed args (house-style §7 item 22).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Channel } from '@shared/contract/ipc-contract'
-import { API_CHANNELS } from '@shared/contract/ipc-contract'
+import { API_CHANNELS, PRELOAD_CHANNELS } from '@shared/contract/ipc-contract'
 import type { Result } from '@shared/contract/result'
 import type { ImportProgress } from '@shared/contract/views'
 
@@ -18,11 +18,13 @@ vi.mock('electron', () => ({
 }))
 
 const { registerIpcHandlers, PROGRESS_INTERVAL_MS } = await import('./ipc-handlers')
+const { ImportGrants } = await import('./import-grants')
 type Deps = Parameters<typeof registerIpcHandlers>[0]
 
 /** Every channel of IpcContract: the Record type makes a missing or unknown channel a compile error. */
 const CONTRACT_CHANNELS: Record<Channel, true> = {
   'import:start': true,
+  'import:grant-dropped': true,
   'import:cancel': true,
   'import:sample': true,
   'imports:list': true,
@@ -41,9 +43,12 @@ const CONTRACT_CHANNELS: Record<Channel, true> = {
 const ID_A = 'a'.repeat(64)
 const ID_B = '0123456789abcdef'.repeat(4)
 const VIDEO = '7301234567890123456'
+/** The token of the grant every test starts with (for /home/me/TikTok_Data_1.zip). */
+const TOKEN = '0f'.repeat(16)
 
 const VALID_ARGS: Record<Channel, unknown[]> = {
-  'import:start': [['/home/me/TikTok_Data_1.zip']],
+  'import:start': [TOKEN],
+  'import:grant-dropped': [['/home/me/Downloads/TikTok_Data_2.zip']],
   'import:cancel': [],
   'import:sample': [],
   'imports:list': [],
@@ -76,6 +81,19 @@ const BAD_ID_VALUES: unknown[] = [
 
 const MALFORMED_ARGS: Record<Channel, unknown[][]> = {
   'import:start': [
+    [],
+    ['/home/me/x.zip'],
+    [['/home/me/TikTok_Data_1.zip']],
+    ['/etc/passwd'],
+    [TOKEN.toUpperCase()],
+    [TOKEN.slice(1)],
+    [`${TOKEN}\n`],
+    [TOKEN, 'extra'],
+    [42],
+    [null],
+    [{ token: TOKEN }],
+  ],
+  'import:grant-dropped': [
     [],
     ['/home/me/x.zip'],
     [['relative.zip']],
@@ -174,6 +192,7 @@ type EngineMethod = keyof Deps['engine']
 
 interface Fakes {
   engine: Record<EngineMethod, Fn>
+  grants: InstanceType<typeof ImportGrants>
   showOpenDialog: Fn
   openExternal: Fn
   exportReportPdf: Fn
@@ -201,8 +220,11 @@ function makeFakes(): Fakes {
   const exportReportPdf = vi.fn(async () => ok({ savedTo: '/home/me/report.pdf' }))
   const exportReportCsv = vi.fn(async () => ok(null))
   const onUnexpected = vi.fn()
-  const deps = { engine, showOpenDialog, openExternal, exportReportPdf, exportReportCsv, onUnexpected } as unknown as Deps
-  return { engine, showOpenDialog, openExternal, exportReportPdf, exportReportCsv, onUnexpected, deps }
+  let n = 0
+  const grants = new ImportGrants(() => (n++ === 0 ? TOKEN : n.toString(16).padStart(32, '0')))
+  grants.grant(['/home/me/TikTok_Data_1.zip'])
+  const deps = { engine, grants, showOpenDialog, openExternal, exportReportPdf, exportReportCsv, onUnexpected } as unknown as Deps
+  return { engine, grants, showOpenDialog, openExternal, exportReportPdf, exportReportCsv, onUnexpected, deps }
 }
 
 function sideEffects(f: Fakes): number {
@@ -238,8 +260,8 @@ describe('registration', () => {
     expect([...ipc.calls].sort()).toEqual(Object.keys(CONTRACT_CHANNELS).sort())
     expect(new Set(ipc.calls).size).toBe(ipc.calls.length)
   })
-  it('covers every channel window.api can call', () => {
-    expect([...Object.values(API_CHANNELS)].sort()).toEqual(Object.keys(CONTRACT_CHANNELS).sort())
+  it('covers every channel window.api and the preload can call', () => {
+    expect([...Object.values(API_CHANNELS), ...Object.values(PRELOAD_CHANNELS)].sort()).toEqual(Object.keys(CONTRACT_CHANNELS).sort())
   })
 })
 
@@ -291,11 +313,32 @@ describe('handler behaviour', () => {
     expect(f.openExternal.mock.calls).toEqual([[`https://www.tiktokv.com/share/video/${VIDEO}/`]])
   })
 
-  it('returns the dialog choice as a Result, null when cancelled', async () => {
+  it('returns the dialog choice as a grant (a token and a name, no path), null when cancelled', async () => {
     const sender = fakeSender()
     const result = await invoke('dialog:open', event(TRUSTED.senderFrame, sender), [{ kind: 'folder' }])
-    expect(result).toEqual(ok(['/home/me/x.zip']))
+    expect(result).toEqual(ok({ token: expect.stringMatching(/^[0-9a-f]{32}$/), label: 'x.zip' }))
+    expect(JSON.stringify(result)).not.toContain('/home')
     expect(f.showOpenDialog.mock.calls).toEqual([[{ kind: 'folder' }, sender]])
+    f.showOpenDialog.mockResolvedValueOnce(null)
+    expect(await invoke('dialog:open', event(TRUSTED.senderFrame, sender), [{ kind: 'file' }])).toEqual(ok(null))
+  })
+
+  it('import:start reads only what a grant holds, once; a path, an unknown or a spent token reads nothing', async () => {
+    const chosen = await invoke('dialog:open', event(TRUSTED.senderFrame), [{ kind: 'file' }])
+    const token = chosen.ok ? (chosen.value as { token: string }).token : ''
+    expect((await invoke('import:start', event(TRUSTED.senderFrame), [token])).ok).toBe(true)
+    expect(f.engine.startImport.mock.calls.map((c) => c[0])).toEqual([['/home/me/x.zip']])
+    expectBadArgs(await invoke('import:start', event(TRUSTED.senderFrame), [token]), 'spent token')
+    expectBadArgs(await invoke('import:start', event(TRUSTED.senderFrame), ['a'.repeat(32)]), 'unknown token')
+    expectBadArgs(await invoke('import:start', event(TRUSTED.senderFrame), [['/etc/passwd']]), 'path')
+    expect(f.engine.startImport).toHaveBeenCalledTimes(1)
+  })
+
+  it('a drop registered by the preload comes back as a grant import:start redeems', async () => {
+    const dropped = await invoke('import:grant-dropped', event(TRUSTED.senderFrame), [['/home/me/a.zip', '/home/me/b.csv']])
+    expect(dropped).toEqual(ok({ token: expect.stringMatching(/^[0-9a-f]{32}$/), label: '2 files' }))
+    await invoke('import:start', event(TRUSTED.senderFrame), [dropped.ok ? (dropped.value as { token: string }).token : ''])
+    expect(f.engine.startImport.mock.calls.map((c) => c[0])).toEqual([['/home/me/a.zip', '/home/me/b.csv']])
   })
 
   it('passes rebuilt report targets and requests, with the calling window for the dialogs', async () => {
@@ -347,7 +390,7 @@ describe('import progress', () => {
       })
     })
     const sender = fakeSender()
-    const pending = invoke('import:start', event(TRUSTED.senderFrame, sender), [['/x.zip']])
+    const pending = invoke('import:start', event(TRUSTED.senderFrame, sender), [TOKEN])
     await vi.advanceTimersByTimeAsync(0)
 
     // 2 seconds of progress every millisecond: 2000 updates.
@@ -408,7 +451,7 @@ describe('import progress', () => {
       return ok('done')
     })
     const sender = { send: vi.fn(), isDestroyed: () => true }
-    const result = await invoke('import:start', { senderFrame: TRUSTED.senderFrame, sender }, [['/x.zip']])
+    const result = await invoke('import:start', { senderFrame: TRUSTED.senderFrame, sender }, [TOKEN])
     expect(result.ok).toBe(true)
     expect(sender.send).not.toHaveBeenCalled()
   })

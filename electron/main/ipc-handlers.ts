@@ -1,12 +1,14 @@
 // electron/main: glue. Registers every IpcContract channel through handle(), delegating to the engine worker client and injected OS capabilities.
-import type { CsvFile, DialogRequest, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, ComparisonView, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
+import type { CsvFile, DialogRequest, ExportView, ImportGrant, HistoryRequest, HistoryView, ImportListing, ImportProgress, ComparisonView, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
 import type { Channel } from '@shared/contract/ipc-contract'
 import type { Result } from '@shared/contract/result'
 import { EVENT_CHANNELS } from '@shared/contract/ipc-contract'
+import { validateImportPaths } from '@shared/core/policy/path-policy'
 import { externalUrl, videoUrlFor } from '@shared/core/policy/url-policy'
 import type { HandleOptions, HandlerContext, Impl } from './ipc'
 import { failure, handle } from './ipc'
 import { ARG_PARSERS } from './ipc-args'
+import type { ImportGrants } from './import-grants'
 
 /** The engine as the handlers use it; the worker-backed EngineClient satisfies it, tests pass a fake. */
 export interface EngineLike {
@@ -25,6 +27,8 @@ export interface EngineLike {
 
 export interface HandlerDeps extends HandleOptions {
   engine: EngineLike
+  /** Paths the user chose or dropped, behind the tokens the renderer holds. */
+  grants: Pick<ImportGrants, 'grant' | 'redeem'>
   /** The system open dialog, parented on the calling window; null when cancelled. */
   showOpenDialog: (req: DialogRequest, sender: HandlerContext['sender']) => Promise<string[] | null>
   /** shell.openExternal; only ever called with a URL that passed externalUrl(). */
@@ -100,7 +104,12 @@ function ok<T>(value: T): Result<T> {
 export function channelImpls(deps: HandlerDeps): { readonly [C in Channel]: Impl<C> } {
   const { engine } = deps
   return {
-    'import:start': ([paths], context) => withProgress(context, (onProgress) => engine.startImport(paths, onProgress)),
+    'import:start': async ([token], context) => {
+      const paths = deps.grants.redeem(token)
+      if (paths === null) return failure('BAD_ARGS')
+      return withProgress(context, (onProgress) => engine.startImport([...paths], onProgress))
+    },
+    'import:grant-dropped': ([paths]) => ok<ImportGrant>(deps.grants.grant(paths)),
     'import:cancel': () => engine.cancelImport(),
     'import:sample': (_args, context) => withProgress(context, (onProgress) => engine.importSample(onProgress)),
     'imports:list': () => engine.listImports(),
@@ -109,7 +118,12 @@ export function channelImpls(deps: HandlerDeps): { readonly [C in Channel]: Impl
     'imports:compare': ([olderId, newerId]) => engine.compareImports(olderId, newerId),
     'export:history': ([req]) => engine.history(req),
     'export:likes': ([req]) => engine.likesPage(req),
-    'dialog:open': async ([req], context) => ok(await deps.showOpenDialog(req, context.sender)),
+    'dialog:open': async ([req], context) => {
+      const chosen = await deps.showOpenDialog(req, context.sender)
+      // The dialog is the user's own choice, but its result goes through the same shape check as a drop.
+      const paths = chosen === null ? null : validateImportPaths(chosen)
+      return ok(paths === null ? null : deps.grants.grant(paths))
+    },
     'link:open-video': async ([videoId]) => {
       // Re-derived and re-checked here, not trusted from the parser: only https TikTok hosts ever reach the OS.
       const url = externalUrl(videoUrlFor(videoId))

@@ -1,7 +1,9 @@
-// electron/preload: types only. The renderer-facing API: the contract's IpcApi plus drag-and-drop paths (needs the DOM File type, so it lives outside shared/).
+// electron/preload: types only. The renderer-facing API: the contract's IpcApi plus dropped files (needs the DOM File type, so it lives outside shared/).
 import type { IpcApi } from '../../shared/contract/ipc-contract'
+import type { Result } from '../../shared/contract/result'
+import type { ImportGrant } from '../../shared/contract/views'
 
 export type RendererApi = IpcApi & {
-  /** The absolute path of a dropped file (webUtils.getPathForFile; File.path was removed in Electron 32). Empty for files not from disk. */
-  pathForDroppedFile(file: File): string
+  /** Registers dropped files with main (their paths via webUtils.getPathForFile, never seen by the page) and returns the grant to import. */
+  grantDroppedFiles(files: readonly File[]): Promise<Result<ImportGrant>>
 }

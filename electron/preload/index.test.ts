@@ -1,14 +1,18 @@
 // electron/preload tests: window.api is exactly the contract's named functions, and no IpcRendererEvent crosses the bridge (house-style §7 item 23).
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { API_CHANNELS, EVENT_CHANNELS } from '@shared/contract/ipc-contract'
+import { API_CHANNELS, EVENT_CHANNELS, PRELOAD_CHANNELS } from '@shared/contract/ipc-contract'
 
 const mock = vi.hoisted(() => {
   const exposed = new Map<string, unknown>()
   return {
     exposed,
     invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ ok: true, value: { channel, args }, warnings: [] })),
-    getPathForFile: vi.fn((_file: unknown) => '/home/me/Downloads/TikTok_Data.zip'),
+    getPathForFile: vi.fn((file: unknown): string => {
+      // Like Electron: a TypeError for non-Files, '' for a File that is not from disk.
+      if (typeof file !== 'object' || file === null || !('name' in file)) throw new TypeError('not a File')
+      return (file as { name: string }).name === 'made-up.zip' ? '' : `/home/me/Downloads/${(file as { name: string }).name}`
+    }),
   }
 })
 
@@ -37,8 +41,8 @@ describe('preload bridge', () => {
     expect([...mock.exposed.keys()]).toEqual(['api'])
   })
 
-  it('exposes exactly the API_CHANNELS functions + onImportProgress + pathForDroppedFile', () => {
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_CHANNELS), 'onImportProgress', 'pathForDroppedFile'].sort())
+  it('exposes exactly the API_CHANNELS functions + onImportProgress + grantDroppedFiles, and no way to read a path', () => {
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_CHANNELS), 'onImportProgress', 'grantDroppedFiles'].sort())
     for (const [name, value] of Object.entries(api)) expect(typeof value, name).toBe('function')
   })
 
@@ -76,9 +80,21 @@ describe('preload bridge', () => {
     expect(renderer.listenerCount(EVENT_CHANNELS.importProgress)).toBe(0)
   })
 
-  it('pathForDroppedFile goes through webUtils.getPathForFile', () => {
-    const file = { name: 'TikTok_Data.zip' }
-    expect(api['pathForDroppedFile']?.(file)).toBe('/home/me/Downloads/TikTok_Data.zip')
-    expect(mock.getPathForFile.mock.calls).toEqual([[file]])
+  it('grantDroppedFiles resolves Files with webUtils and hands main the paths; the page gets main\'s grant back', async () => {
+    mock.invoke.mockClear()
+    const files = [{ name: 'TikTok_Data.zip' }, { name: 'made-up.zip' }]
+    const result = await api['grantDroppedFiles']?.(files)
+    expect(mock.invoke.mock.calls).toEqual([[PRELOAD_CHANNELS.grantDropped, ['/home/me/Downloads/TikTok_Data.zip']]])
+    expect(result).toEqual({ ok: true, value: { channel: PRELOAD_CHANNELS.grantDropped, args: [['/home/me/Downloads/TikTok_Data.zip']] }, warnings: [] })
+  })
+
+  it('grantDroppedFiles never sends strings the page names, nor Files not from disk', async () => {
+    mock.invoke.mockClear()
+    for (const input of [['/etc/passwd'], '/etc/passwd', [{ name: 'made-up.zip' }], [], null, [null]]) {
+      const result = (await api['grantDroppedFiles']?.(input)) as { ok: boolean; error?: { code: string } }
+      expect(result.ok, JSON.stringify(input)).toBe(false)
+      expect(result.error?.code).toBe('BAD_ARGS')
+    }
+    expect(mock.invoke).not.toHaveBeenCalled()
   })
 })

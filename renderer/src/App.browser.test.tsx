@@ -31,13 +31,13 @@ describe('home', () => {
     expect(callsOf(api, 'importSample')).toHaveLength(1)
   })
 
-  it('opens a file through the system dialog and imports its path', async () => {
+  it('opens a file through the system dialog and imports the grant main returned', async () => {
     const api = sample({ dialogResult: ['/home/me/TikTok_Data_1.zip'] })
     const screen = await render(<App api={api} />)
     await screen.getByRole('button', { name: 'Open a file…' }).click()
     await expect.element(screen.getByRole('heading', { name: '@maya.likes' })).toBeVisible()
     expect(callsOf(api, 'openDialog')).toEqual([[{ kind: 'file' }]])
-    expect(callsOf(api, 'startImport')).toEqual([[['/home/me/TikTok_Data_1.zip']]])
+    expect(callsOf(api, 'startImport')).toEqual([['grant:/home/me/TikTok_Data_1.zip']])
   })
 
   it('does nothing when the dialog is cancelled', async () => {
@@ -49,7 +49,7 @@ describe('home', () => {
     expect(callsOf(api, 'startImport')).toEqual([])
   })
 
-  it('imports dropped files by the paths the preload resolves', async () => {
+  it('imports dropped files through the grant the preload registers', async () => {
     const api = sample({ pathForFile: (f) => `/dropped/${f.name}` })
     const screen = await render(<App api={api} />)
     const zone = screen.getByTestId('drop-zone')
@@ -58,7 +58,18 @@ describe('home', () => {
     dt.items.add(new File(['PK'], 'TikTok_Data_9.zip', { type: 'application/zip' }))
     zone.element().dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
     await expect.element(screen.getByTestId('verdict')).toBeVisible()
-    expect(callsOf(api, 'startImport')).toEqual([[['/dropped/TikTok_Data_9.zip']]])
+    expect(callsOf(api, 'grantDroppedFiles')).toEqual([[['TikTok_Data_9.zip']]])
+    expect(callsOf(api, 'startImport')).toEqual([['grant:/dropped/TikTok_Data_9.zip']])
+  })
+
+  it('explains a drop of something that is not a file on disk, and imports nothing', async () => {
+    const api = sample({ pathForFile: () => '' })
+    const screen = await render(<App api={api} />)
+    const dt = new DataTransfer()
+    dt.items.add(new File(['{}'], 'made-up.json'))
+    screen.getByTestId('drop-zone').element().dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    await expect.element(screen.getByText(/could not tell where that file is/)).toBeVisible()
+    expect(callsOf(api, 'startImport')).toEqual([])
   })
 
   it('explains when dropping is unavailable instead of failing silently', async () => {

@@ -79,7 +79,7 @@ export function App({ api, initialScreen }: AppProps): React.JSX.Element {
     [run],
   )
 
-  const importPaths = useCallback((paths: string[], what: string) => startImport(what, () => api.startImport(paths)), [api, startImport])
+  const importGrant = useCallback((token: string, what: string) => startImport(what, () => api.startImport(token)), [api, startImport])
   const importSample = useCallback(() => startImport('The sample export', () => api.importSample()), [api, startImport])
   const openImport = useCallback((id: string) => void run(() => api.openImport(id), (view) => ({ name: 'dashboard', view })), [api, run])
   const compare = useCallback(
@@ -90,7 +90,7 @@ export function App({ api, initialScreen }: AppProps): React.JSX.Element {
   let content: React.JSX.Element
   switch (screen.name) {
     case 'home':
-      content = <HomeScreen notice={screen.notice} onImportPaths={importPaths} onSample={importSample} onOpen={openImport} onCompare={compare} />
+      content = <HomeScreen notice={screen.notice} onImportGrant={importGrant} onSample={importSample} onOpen={openImport} onCompare={compare} />
       break
     case 'importing':
       content = <ImportScreen what={screen.what} progress={progress} onCancel={() => void api.cancelImport()} />

@@ -7,6 +7,7 @@ import type {
   ExportView,
   HistoryRequest,
   HistoryView,
+  ImportGrant,
   ImportListing,
   ImportProgress,
   LikesPage,
@@ -16,8 +17,8 @@ import type {
   ReportTarget,
 } from '@shared/contract/views'
 
-/** window.api: the IPC contract plus the preload's webUtils.getPathForFile wrapper (absent in older preloads and in tests). */
-export type RendererApi = IpcApi & { pathForDroppedFile?: (file: File) => string }
+/** window.api: the IPC contract plus the preload's drop registration (absent in tests that do not drop). */
+export type RendererApi = IpcApi & { grantDroppedFiles?: (files: readonly File[]) => Promise<Result<ImportGrant>> }
 
 export type ApiMethod = keyof typeof API_CHANNELS
 
@@ -57,14 +58,14 @@ export interface FakeApiData {
   hold?: boolean
   /** Methods that fail, with the error they return. */
   failures?: Partial<Record<ApiMethod, AppError>>
-  /** What openDialog returns (default: one path). */
+  /** The paths behind what openDialog returns (default: one path); the fake's grant token is `grant:` + the paths. */
   dialogResult?: string[] | null
-  /** What pathForDroppedFile returns for a file; absent means the helper is absent. */
+  /** The path the preload would resolve for a dropped file ('' = not from disk); absent means dropping is unavailable. */
   pathForFile?: (file: File) => string
 }
 
 export interface FakeCall {
-  method: ApiMethod | 'pathForDroppedFile'
+  method: ApiMethod | 'grantDroppedFiles'
   args: unknown[]
 }
 
@@ -74,6 +75,12 @@ export interface FakeApi extends RendererApi {
   /** Pushes a progress event to subscribers, as main would. */
   emitProgress(progress: ImportProgress): void
 }
+
+/** The fake's stand-in for main's opaque token: readable in test assertions (main's is 32 random hex digits). */
+const fakeGrant = (paths: readonly string[]): ImportGrant => ({
+  token: `grant:${paths.join('|')}`,
+  label: paths.length === 1 ? (paths[0]?.split(/[\\/]/).pop() ?? 'Your export') : `${paths.length} files`,
+})
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -85,7 +92,7 @@ export function createFakeApi(data: FakeApiData): FakeApi {
 
   const record = (method: FakeCall['method'], args: unknown[]): AppError | undefined => {
     calls.push({ method, args })
-    return method === 'pathForDroppedFile' ? undefined : data.failures?.[method]
+    return method === 'grantDroppedFiles' ? undefined : data.failures?.[method]
   }
   const emitProgress = (p: ImportProgress): void => {
     for (const listener of listeners) listener(p)
@@ -120,7 +127,7 @@ export function createFakeApi(data: FakeApiData): FakeApi {
   const api: FakeApi = {
     calls,
     emitProgress,
-    startImport: (paths: string[]) => runImport('startImport', [paths]),
+    startImport: (token: string) => runImport('startImport', [token]),
     importSample: () => runImport('importSample', []),
     cancelImport: async () => {
       const failure = record('cancelImport', [])
@@ -165,7 +172,8 @@ export function createFakeApi(data: FakeApiData): FakeApi {
     openDialog: async (req: DialogRequest) => {
       const failure = record('openDialog', [req])
       if (failure) return fail(failure)
-      return ok(data.dialogResult === undefined ? ['/home/user/Downloads/TikTok_Data.zip'] : data.dialogResult)
+      const paths = data.dialogResult === undefined ? ['/home/user/Downloads/TikTok_Data.zip'] : data.dialogResult
+      return ok(paths === null ? null : fakeGrant(paths))
     },
     openVideo: async (videoId: string) => {
       const failure = record('openVideo', [videoId])
@@ -198,9 +206,10 @@ export function createFakeApi(data: FakeApiData): FakeApi {
   }
   const pathForFile = data.pathForFile
   if (pathForFile) {
-    api.pathForDroppedFile = (file: File) => {
-      record('pathForDroppedFile', [file.name])
-      return pathForFile(file)
+    api.grantDroppedFiles = async (files: readonly File[]) => {
+      record('grantDroppedFiles', [files.map((f) => f.name)])
+      const paths = files.map(pathForFile).filter((p) => p !== '')
+      return paths.length === 0 ? fail({ code: 'BAD_ARGS', message: 'LikeTrace could not tell where that file is. Use "Open a file…" instead.' }) : ok(fakeGrant(paths))
     }
   }
   return api

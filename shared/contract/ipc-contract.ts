@@ -1,10 +1,12 @@
 // shared/contract: environment-free. The one IPC contract: channel names, argument tuples and Result types; window.api is derived from it.
 import type { Result } from './result'
-import type { ComparisonView, DialogRequest, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from './views'
+import type { ComparisonView, DialogRequest, ExportView, HistoryRequest, HistoryView, ImportGrant, ImportListing, ImportProgress, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from './views'
 
 export interface IpcContract {
-  /** Reads an export from absolute paths (a zip, JSON, TXT or CSV file, or a folder), analyses it and remembers it. */
-  'import:start': { args: [paths: string[]]; result: Result<ExportView> }
+  /** Reads the export behind a grant from dialog:open or a drop (a zip, JSON, TXT or CSV file, or a folder), analyses it and remembers it. */
+  'import:start': { args: [token: string]; result: Result<ExportView> }
+  /** Preload only (not on window.api): registers the paths webUtils resolved for dropped File objects; the page gets the grant. */
+  'import:grant-dropped': { args: [paths: string[]]; result: Result<ImportGrant> }
   /** Stops the running import, if any. */
   'import:cancel': { args: []; result: Result<null> }
   /** Imports the sample export shipped with the app (and its earlier export, for the comparison). */
@@ -15,8 +17,8 @@ export interface IpcContract {
   'imports:compare': { args: [olderId: string, newerId: string]; result: Result<ComparisonView> }
   'export:history': { args: [req: HistoryRequest]; result: Result<HistoryView> }
   'export:likes': { args: [req: LikesPageRequest]; result: Result<LikesPage> }
-  /** Shows the system open dialog; null when the user cancels. */
-  'dialog:open': { args: [req: DialogRequest]; result: Result<string[] | null> }
+  /** Shows the system open dialog; the chosen files as a grant, or null when the user cancels. */
+  'dialog:open': { args: [req: DialogRequest]; result: Result<ImportGrant | null> }
   /** Opens a liked video on tiktok.com in the default browser (https TikTok hosts only). */
   'link:open-video': { args: [videoId: string]; result: Result<null> }
   /** The report view's data (the hidden report window asks for it with the request main put in its URL). */
@@ -47,6 +49,11 @@ export const API_CHANNELS = {
   reportData: 'report:data',
   exportReportPdf: 'report:export-pdf',
   exportReportCsv: 'report:export-csv',
+} as const satisfies Record<string, Channel>
+
+/** Channels only the preload calls, from functions that take what the page cannot forge (File objects from a drop). */
+export const PRELOAD_CHANNELS = {
+  grantDropped: 'import:grant-dropped',
 } as const satisfies Record<string, Channel>
 
 /** Main → renderer events. */

@@ -243,6 +243,16 @@ export interface DialogRequest {
   kind: 'file' | 'folder'
 }
 
+/**
+ * What the renderer gets for files the user chose or dropped: an opaque, single-use token (main keeps the paths) and
+ * a name to show. import:start takes the token, never a path.
+ */
+export interface ImportGrant {
+  token: string
+  /** The file's name (no folders), or "N files". */
+  label: string
+}
+
 /** Paper the PDF report is laid out for: US Letter where that is the norm (US, Canada, Mexico, …), A4 elsewhere. */
 export type PaperSize = 'A4' | 'Letter'
 

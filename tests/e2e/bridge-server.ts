@@ -1,10 +1,11 @@
 // tests/e2e: a loopback server that serves the built renderer and implements the IPC contract over HTTP with the real engine, for Chromium end-to-end tests.
+import { randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { basename, extname, join, normalize, resolve, sep } from 'node:path'
 import type { HistoryRequest, ImportProgress, LikesPageRequest, ReportRequest } from '@shared/contract/views'
 import { LikeTraceEngine } from '../../shared/node/engine/engine'
 
@@ -42,7 +43,8 @@ export const BRIDGE_SCRIPT = `
   const api = {}
   for (const name of methods) api[name] = (...args) => call(name, args)
   api.onImportProgress = (listener) => { listeners.add(listener); return () => listeners.delete(listener) }
-  api.pathForDroppedFile = (file) => '/e2e-drop/' + file.name
+  // As in the app: dropped Files become a grant (the preload resolves them; here the name stands in for the path).
+  api.grantDroppedFiles = (files) => call('grantDroppedFiles', [Array.from(files, (file) => '/e2e-drop/' + file.name)])
   window.api = api
 })()
 `
@@ -62,13 +64,24 @@ export async function startBridge(options: { dropDir?: string } = {}): Promise<B
   const onProgress = (p: ImportProgress): void => {
     for (const client of progressClients) client.write(`data: ${JSON.stringify(p)}\n\n`)
   }
+  // Main's part: paths stay here, the page gets a token (import-grants.ts in the app).
+  const grants = new Map<string, string[]>()
+  const grant = (paths: string[]): { ok: true; value: { token: string; label: string }; warnings: [] } => {
+    const token = randomBytes(16).toString('hex')
+    grants.set(token, paths)
+    return { ok: true, value: { token, label: paths.length === 1 ? basename(paths[0] ?? '') : `${paths.length} files` }, warnings: [] }
+  }
   const dropPath = (p: string): string => (options.dropDir && p.startsWith('/e2e-drop/') ? join(options.dropDir, p.slice('/e2e-drop/'.length)) : p)
 
   const handlers = new Map<string, (args: unknown[]) => Promise<unknown>>([
     ['startImport', async (args) => {
+      const paths = grants.get(String(args[0]))
+      grants.delete(String(args[0]))
+      if (paths === undefined) return { ok: false, error: { code: 'BAD_ARGS', message: 'unknown grant' }, warnings: [] }
       abort = new AbortController()
-      return engine.startImport((args[0] as string[]).map(dropPath), onProgress, abort.signal)
+      return engine.startImport(paths.map(dropPath), onProgress, abort.signal)
     }],
+    ['grantDroppedFiles', async (args) => grant(args[0] as string[])],
     ['importSample', async () => {
       abort = new AbortController()
       return engine.importSample(onProgress, abort.signal)
@@ -83,7 +96,10 @@ export async function startBridge(options: { dropDir?: string } = {}): Promise<B
     ['compareImports', async (args) => engine.compareImports(args[0] as string, args[1] as string)],
     ['history', async (args) => engine.history(args[0] as HistoryRequest)],
     ['likesPage', async (args) => engine.likesPage(args[0] as LikesPageRequest)],
-    ['openDialog', async () => ({ ok: true, value: dialogQueue.shift() ?? null, warnings: [] })],
+    ['openDialog', async () => {
+      const paths = dialogQueue.shift() ?? null
+      return paths === null ? { ok: true, value: null, warnings: [] } : grant(paths)
+    }],
     ['reportData', async (args) => engine.reportData(args[0] as ReportRequest)],
     // Saving needs main's dialogs; in the browser the export buttons behave as if the user cancelled.
     ['exportReportPdf', async () => ({ ok: true, value: null, warnings: [] })],

@@ -3,15 +3,16 @@ import { useState } from 'react'
 import { useApi } from '../../useApi'
 
 export interface DropZoneProps {
-  onPaths: (paths: string[], what: string) => void
+  /** A grant's token (main keeps the paths) and the name to show while importing. */
+  onGrant: (token: string, what: string) => void
 }
 
-export function DropZone({ onPaths }: DropZoneProps): React.JSX.Element {
+export function DropZone({ onGrant }: DropZoneProps): React.JSX.Element {
   const api = useApi()
   const [over, setOver] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
 
-  const onDrop = (e: React.DragEvent): void => {
+  const onDrop = async (e: React.DragEvent): Promise<void> => {
     e.preventDefault()
     setOver(false)
     const files = Array.from(e.dataTransfer.files)
@@ -19,19 +20,19 @@ export function DropZone({ onPaths }: DropZoneProps): React.JSX.Element {
       setMessage('That was not a file. Drop the zip or folder TikTok gave you, or use the Open buttons.')
       return
     }
-    // The sandboxed renderer cannot see paths; the preload's webUtils helper can. Without it, the Open button still works.
-    const toPath = api.pathForDroppedFile
-    if (!toPath) {
+    // The sandboxed renderer never sees paths: the preload resolves the Files and main keeps them behind a token.
+    const grantDropped = api.grantDroppedFiles
+    if (!grantDropped) {
       setMessage('Dropping files is not available in this window. Use "Open a file…" instead.')
       return
     }
-    const paths = files.map((f) => toPath(f)).filter((p) => p !== '')
-    if (paths.length === 0) {
-      setMessage('LikeTrace could not tell where that file is. Use "Open a file…" instead.')
+    const res = await grantDropped(files)
+    if (!res.ok) {
+      setMessage(res.error.message)
       return
     }
     setMessage(null)
-    onPaths(paths, files.length === 1 ? (files[0]?.name ?? 'Your export') : `${files.length} files`)
+    onGrant(res.value.token, res.value.label)
   }
 
   const open = async (kind: 'file' | 'folder'): Promise<void> => {
@@ -41,10 +42,8 @@ export function DropZone({ onPaths }: DropZoneProps): React.JSX.Element {
       setMessage(res.error.message)
       return
     }
-    const paths = res.value
-    if (!paths || paths.length === 0) return
-    const first = paths[0] ?? ''
-    onPaths(paths, first.split(/[\\/]/).pop() || 'Your export')
+    if (res.value === null) return
+    onGrant(res.value.token, res.value.label)
   }
 
   return (
@@ -65,7 +64,7 @@ export function DropZone({ onPaths }: DropZoneProps): React.JSX.Element {
         // Leaving for a child element is not leaving the zone.
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false)
       }}
-      onDrop={onDrop}
+      onDrop={(e) => void onDrop(e)}
     >
       <svg className="drop-icon" width="44" height="44" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v2.5A1.5 1.5 0 0 0 5.5 21h13a1.5 1.5 0 0 0 1.5-1.5V17" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />

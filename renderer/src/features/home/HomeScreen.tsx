@@ -8,13 +8,13 @@ import { ImportsList } from './ImportsList'
 
 export interface HomeScreenProps {
   notice?: string | undefined
-  onImportPaths: (paths: string[], what: string) => void
+  onImportGrant: (token: string, what: string) => void
   onSample: () => void
   onOpen: (id: string) => void
   onCompare: (olderId: string, newerId: string) => void
 }
 
-export function HomeScreen({ notice, onImportPaths, onSample, onOpen, onCompare }: HomeScreenProps): React.JSX.Element {
+export function HomeScreen({ notice, onImportGrant, onSample, onOpen, onCompare }: HomeScreenProps): React.JSX.Element {
   const api = useApi()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [imports, setImports] = useState<ImportListing[] | null>(null)
@@ -60,7 +60,7 @@ export function HomeScreen({ notice, onImportPaths, onSample, onOpen, onCompare 
         </p>
       )}
       <div className="home-grid">
-        <DropZone onPaths={onImportPaths} />
+        <DropZone onGrant={onImportGrant} />
         <aside className="card sample-card" aria-labelledby="sample-title">
           <h2 id="sample-title">No export yet?</h2>
           <p className="muted">
