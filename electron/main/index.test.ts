@@ -1,5 +1,5 @@
 // electron/main tests: the composition root's wiring and lifecycle order, with electron, the engine client and the worker path mocked.
-import { API_CHANNELS } from '@shared/contract/ipc-contract'
+import { API_CHANNELS, PRELOAD_CHANNELS } from '@shared/contract/ipc-contract'
 import type { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -119,7 +119,7 @@ describe('composition root', () => {
     app.fireReady()
     await flush()
     expect(m.log).toContain('protocol.handle:app')
-    expect(m.log.filter((e) => e.startsWith('ipc:'))).toHaveLength(Object.keys(API_CHANNELS).length)
+    expect(m.log.filter((e) => e.startsWith('ipc:'))).toHaveLength(Object.keys(API_CHANNELS).length + Object.keys(PRELOAD_CHANNELS).length)
     expect(m.engines).toHaveLength(1)
     expect(m.engines[0]?.options).toEqual({
       workerPath: '/fake/out/main/chunks/engine.worker.js',
