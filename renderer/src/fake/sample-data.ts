@@ -1,6 +1,7 @@
 // renderer: dev/test only. A deterministic, realistic in-memory account (two exports of one user, one partial TXT export of another) behind the fake API.
 import type { FakeApiData } from '../api'
 import type { CauseEvent, ExportSummary, SectionCoverage, SectionName } from '@shared/contract/model'
+import { sampleSourceName } from '@shared/contract/sample'
 import type { Warning } from '@shared/contract/result'
 import type {
   BucketUnit,
@@ -433,7 +434,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
   const comparison: ComparisonView = {
     olderId: SAMPLE.olderId,
     newerId: SAMPLE.newerId,
-    olderLabel: 'Export of 30 August 2025',
+    olderLabel: sampleSourceName(1, 2),
     diff: {
       accountMatch: 'same',
       olderExportedAt: SAMPLE.olderExportedAt,
@@ -452,7 +453,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
 
   const newerView: ExportView = {
     exportId: SAMPLE.newerId,
-    sourceName: 'TikTok_Data_1764248700.zip',
+    sourceName: sampleSourceName(2, 2),
     summary: summary({
       exportedAt: SAMPLE.newerExportedAt,
       likes: newerRows,
@@ -472,7 +473,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
   }
   const olderView: ExportView = {
     exportId: SAMPLE.olderId,
-    sourceName: 'TikTok_Data_1756543200.zip',
+    sourceName: sampleSourceName(1, 2),
     summary: summary({ exportedAt: SAMPLE.olderExportedAt, likes: olderRows, username: 'maya.likes' }),
     events: newerEvents(vanishedIds).filter((e) => e.kind === 'like-burst' || e.kind === 'like-gap' || e.kind === 'new-device'),
     verdict: [],

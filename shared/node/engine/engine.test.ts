@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { isSampleSource } from '@shared/contract/sample'
 import type { ImportProgress } from '@shared/contract/views'
 import { SAMPLE_NEWER_EXPORT, SAMPLE_OLDER_EXPORT } from '../../synth/sample-pair'
 import { LikeTraceEngine } from './engine'
@@ -44,6 +45,11 @@ describe('LikeTraceEngine on the shipped sample', () => {
     expect(listed).toHaveLength(2)
     expect(listed.map((l) => l.id)).toContain(view.exportId)
     expect(listed.map((l) => l.account)).toEqual([listed[0]?.account, listed[0]?.account])
+    // Both are marked as the made-up sample wherever their name is shown; a real import keeps its file name.
+    expect(isSampleSource(view.sourceName)).toBe(true)
+    expect(listed.every((l) => isSampleSource(l.sourceName))).toBe(true)
+    expect(isSampleSource(view.comparison?.olderLabel ?? '')).toBe(true)
+    expect(isSampleSource('TikTok_Data_1762798360.zip')).toBe(false)
   })
 
   it('answers history with vanished likes per bucket, and pages of likes with their status', async () => {

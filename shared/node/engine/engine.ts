@@ -5,6 +5,7 @@ import type { ImportListing as StoredListing } from '../import-store'
 import { ImportStore } from '../import-store'
 import { readExportPath } from '../read-export-path'
 import type { CauseEvent } from '@shared/contract/model'
+import { sampleSourceName } from '@shared/contract/sample'
 import type { AppError, ErrorCode, Result } from '@shared/contract/result'
 import type { ComparisonView, CsvFile, ExportView, HistoryRequest, HistoryView, ImportListing, ImportProgress, ImportStage, LikesPage, LikesPageRequest, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
 import { analyzeExport } from '../../core/analysis/analyze'
@@ -82,14 +83,15 @@ export class LikeTraceEngine {
     this.now = options.now ?? Date.now
   }
 
-  async startImport(paths: string[], onProgress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<Result<ExportView>> {
+  /** `name` overrides the source name shown for the import (the sample's); by default it is the files' names. */
+  async startImport(paths: string[], onProgress: (p: ImportProgress) => void, signal?: AbortSignal, name?: string): Promise<Result<ExportView>> {
     const progress = progressMapper(onProgress)
     progress.stage('opening', 0)
     const read = await readExportPath(paths, { now: this.now(), onProgress: progress.reader, signal })
     if (!read.ok) return read
     if (signal?.aborted) return failure('CANCELLED')
     const snapshot = read.value
-    const sourceName = paths.map((p) => basename(p)).join(', ')
+    const sourceName = name ?? paths.map((p) => basename(p)).join(', ')
     progress.stage('saving', 88)
     const saved = await this.store.save(snapshot, { importedAt: this.now(), sourceName })
     this.remember(saved.id, { snapshot, sourceName })
@@ -111,11 +113,11 @@ export class LikeTraceEngine {
     }
     if (files.length === 0) return failure('FILE_NOT_FOUND', 'The sample export is missing from this installation.')
     // Names sort by their export time stamp: all but the last are the earlier exports.
-    for (const earlier of files.slice(0, -1)) {
-      const r = await this.startImport([join(dir, earlier)], () => undefined, signal)
+    for (const [i, earlier] of files.slice(0, -1).entries()) {
+      const r = await this.startImport([join(dir, earlier)], () => undefined, signal, sampleSourceName(i + 1, files.length))
       if (!r.ok) return r
     }
-    return this.startImport([join(dir, files[files.length - 1] as string)], onProgress, signal)
+    return this.startImport([join(dir, files[files.length - 1] as string)], onProgress, signal, sampleSourceName(files.length, files.length))
   }
 
   async listImports(): Promise<Result<ImportListing[]>> {

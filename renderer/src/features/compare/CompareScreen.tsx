@@ -1,11 +1,15 @@
 // renderer: React. Two exports compared: vanished vs beyond-the-window vs added counts, vanished likes on a timeline, clusters and the events near them.
-import { useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ComparisonView } from '@shared/contract/views'
 import { formatDate, formatDateTime, formatNumber, plural } from '../../format'
 import { useApi } from '../../useApi'
 import { useFocusOnMount } from '../../useFocusOnMount'
+import { UserText } from '../../design/UserText'
+import { focusSpan, spanOf } from '../dashboard/chart-model'
 import { EventGlyph } from '../dashboard/EventGlyph'
+import { clustersBySize, orderEvents } from '../dashboard/event-order'
 import { EventsPanel } from '../dashboard/EventsPanel'
+import { SkipLinks } from '../dashboard/SkipLinks'
 import { LikeHistoryChart } from '../dashboard/LikeHistoryChart'
 import { LikesTable } from '../dashboard/LikesTable'
 import { ReportExportButtons } from '../report/ReportExportButtons'
@@ -23,16 +27,29 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
   const api = useApi()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const d = view.diff
-  const [selected, setSelected] = useState<string | null>(view.events[0]?.id ?? null)
-  const panel = useRef<HTMLElement>(null)
-  const select = (id: string): void => {
+  const events = useMemo(() => orderEvents(view.events), [view.events])
+  const numbers = useMemo(() => new Map(events.map((e, i) => [e.id, i + 1])), [events])
+  const clusters = useMemo(() => clustersBySize(d.clusters), [d.clusters])
+  // The chart opens on the weeks the vanished likes were liked in, not on the whole like history.
+  const window = useMemo(() => spanOf(d.window.from, d.window.to), [d.window.from, d.window.to])
+  const focus = useMemo(() => focusSpan(d.clusters.map((c) => spanOf(c.start, c.end)).filter((s) => s !== null), window), [d.clusters, window])
+  const [selected, setSelected] = useState<string | null>(events[0]?.id ?? null)
+  const [reveal, setReveal] = useState({ seq: 0, focus: false })
+  const select = (id: string, focusIt = true): void => {
     setSelected(id)
-    panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
-    panel.current?.focus({ preventScroll: true })
+    setReveal((r) => ({ seq: r.seq + 1, focus: focusIt }))
   }
 
   return (
     <main className="page compare">
+      <SkipLinks
+        targets={[
+          { id: 'chart', label: 'Skip to the chart' },
+          { id: 'clusters', label: 'Skip to the groups' },
+          { id: 'events', label: 'Skip to the events' },
+          { id: 'likes', label: 'Skip to every like' },
+        ]}
+      />
       <header className="dash-header">
         <button type="button" className="btn btn-small" onClick={onBack}>
           ← {backLabel}
@@ -42,11 +59,12 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
             What vanished between your two exports
           </h1>
           <p className="muted small">
-            {view.olderLabel} compared with the export of {formatDate(d.newerExportedAt)}
+            <UserText>{view.olderLabel}</UserText> compared with the export of {formatDate(d.newerExportedAt)}
           </p>
         </div>
-        <span className="spacer" />
-        <ReportExportButtons target={{ exportId: view.newerId, olderId: view.olderId }} />
+        <div className="dash-actions">
+          <ReportExportButtons target={{ exportId: view.newerId, olderId: view.olderId }} />
+        </div>
       </header>
       {d.accountMatch === 'unknown' && (
         <p className="notice" role="status">
@@ -88,20 +106,23 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
         olderId={view.olderId}
         likeFirst={d.window.from}
         likeLast={d.window.to}
-        events={view.events}
+        events={events}
         selectedEventId={selected}
         onSelectEvent={select}
         vanishedOnly
+        focus={focus}
+        focusLabel="the vanished likes"
+        numbers={numbers}
       />
 
-      <section className="card" aria-labelledby="clusters-title">
-        <h2 id="clusters-title">Groups of vanished likes</h2>
-        {d.clusters.length === 0 ? (
+      <section className="card" aria-labelledby="clusters-title" id="clusters">
+        <h2 id="clusters-title">Groups of vanished likes, largest first</h2>
+        {clusters.length === 0 ? (
           <p className="muted">No likes vanished between these two exports.</p>
         ) : (
           <ol className="clusters" data-testid="clusters">
-            {d.clusters.map((c) => {
-              const near = eventsNear(c, view.events)
+            {clusters.map((c) => {
+              const near = eventsNear(c, events)
               return (
                 <li key={c.start} className="cluster">
                   <div className="cluster-head">
@@ -120,7 +141,7 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
                       Near it:{' '}
                       {near.map((e) => (
                         <button key={e.id} type="button" className="chip" onClick={() => select(e.id)}>
-                          <EventGlyph kind={e.kind} /> {e.title}
+                          <EventGlyph kind={e.kind} /> <UserText>{e.title}</UserText>
                         </button>
                       ))}
                     </div>
@@ -145,7 +166,7 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
         )}
       </section>
 
-      <EventsPanel events={view.events} selectedId={selected} onSelect={setSelected} panelRef={panel} />
+      <EventsPanel events={events} selectedId={selected} onSelect={setSelected} reveal={reveal} markerNumbers={numbers} />
       <LikesTable exportId={view.newerId} olderId={view.olderId} initialStatus="vanished" />
     </main>
   )

@@ -30,7 +30,7 @@ describe('creator view from TikTok Studio data alone', () => {
   it('is the dashboard: account from the video links, Studio badge, day span and totals, no like-history chart', async () => {
     const { screen } = await renderView(STUDIO_SAMPLE.studioId)
     await expect.element(screen.getByRole('heading', { level: 1, name: `@${STUDIO_SAMPLE.account}` })).toBeVisible()
-    await expect.element(screen.getByText('TikTok Studio analytics')).toBeVisible()
+    await expect.element(screen.getByText('TikTok Studio data', { exact: true }).first()).toBeVisible()
     await expect.element(screen.getByRole('heading', { level: 2, name: 'Likes you received' })).toBeVisible()
     await expect.element(screen.getByTestId('creator-span')).toHaveTextContent('120 days')
     await expect.element(screen.getByTestId('verdict')).toHaveTextContent('Most likely: Net 140 likes removed on 2 October 2025.')
@@ -51,7 +51,7 @@ describe('creator view from TikTok Studio data alone', () => {
     await expect.poll(() => svgOf('studio-followers-chart')?.querySelectorAll('.event-marker[data-event-kind="follower-drop"]').length ?? 0).toBe(1)
     expect(svgOf('studio-rate-chart')).not.toBeNull()
 
-    await userEvent.click(svgOf('studio-followers-chart')!.querySelector('.event-marker .marker-hit')!)
+    await userEvent.click(svgOf('studio-followers-chart')!.querySelector('.event-marker')!)
     await expect.element(screen.getByTestId('event-detail')).toHaveTextContent('consistent with TikTok removing fake or inactive accounts, but the export cannot prove it')
   })
 

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { CauseEvent } from '@shared/contract/model'
 import type { StudioPostRow, StudioVideoRow, StudioView } from '@shared/contract/views'
-import { formatBucket, formatDate, formatNumber, plural } from '../../format'
+import { formatBucket, formatDate, formatNumber, formatRange, plural } from '../../format'
 import { useApi } from '../../useApi'
 import { StudioCharts } from './StudioCharts'
 
@@ -10,7 +10,9 @@ export interface CreatorSectionProps {
   studio: StudioView
   events: readonly CauseEvent[]
   selectedEventId: string | null
-  onSelectEvent: (id: string) => void
+  onSelectEvent: (id: string, fromKeyboard: boolean) => void
+  /** Event numbers as in the events list, shown on the chart markers. */
+  numbers?: ReadonlyMap<string, number>
 }
 
 const SHOWN_POSTS = 20
@@ -161,16 +163,23 @@ function Shares({ title, shares }: { title: string; shares: ReadonlyArray<{ labe
   )
 }
 
-export function CreatorSection({ studio, events, selectedEventId, onSelectEvent }: CreatorSectionProps): React.JSX.Element {
+/** "on 3 May 2025" for a single day of losses, "on those 4 days" for several. */
+function lossDays(studio: StudioView): string {
+  const t = studio.totals
+  if (t.followerLossDays !== 1) return `on those ${formatNumber(t.followerLossDays)} days`
+  const day = studio.days.find((d) => d.followerChange !== null && d.followerChange < 0)
+  return day ? `on ${formatDate(day.date)}` : 'on that day'
+}
+
+export function CreatorSection({ studio, events, selectedEventId, onSelectEvent, numbers }: CreatorSectionProps): React.JSX.Element {
   const t = studio.totals
   const followerDelta = t.followersFirst !== null && t.followersLast !== null ? t.followersLast - t.followersFirst : null
   return (
-    <section className="creator" aria-labelledby="creator-title" data-testid="creator-section">
+    <section className="creator" aria-labelledby="creator-title" data-testid="creator-section" id="creator">
       <div className="card">
         <h2 id="creator-title">Likes you received</h2>
         <p className="muted" data-testid="creator-span">
-          TikTok Studio data for {plural(studio.days.length, 'day')}: {studio.first ? formatBucket(studio.first, 'day') : 'unknown'} –{' '}
-          {studio.last ? formatBucket(studio.last, 'day') : 'unknown'}. Days TikTok left blank (“undefined”) are left blank here too.
+          TikTok Studio data for {plural(studio.days.length, 'day')}: {formatRange(studio.first, studio.last)}. Days TikTok left blank (“undefined”) are left blank here too.
         </p>
         <div className="stats">
           <Stat label="Likes received" value={formatNumber(t.likes)} />
@@ -182,12 +191,12 @@ export function CreatorSection({ studio, events, selectedEventId, onSelectEvent 
             detail={followerDelta === null ? undefined : `${followerDelta >= 0 ? '+' : ''}${formatNumber(followerDelta)} since the first day`}
           />
           <Stat
-            label="Days with fewer followers"
+            label={t.followerLossDays === 1 ? 'Day with fewer followers' : 'Days with fewer followers'}
             value={formatNumber(t.followerLossDays)}
-            detail={t.followerLossDays > 0 ? `${plural(t.followersLost, 'follower')} lost on those days` : undefined}
+            detail={t.followerLossDays > 0 ? `${plural(t.followersLost, 'follower')} lost ${lossDays(studio)}` : undefined}
           />
         </div>
-        <StudioCharts days={studio.days} events={events} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />
+        <StudioCharts days={studio.days} events={events} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} numbers={numbers} />
       </div>
       {studio.topVideos.length > 0 && <TopVideos videos={studio.topVideos} />}
       {studio.withArchive ? (

@@ -3,12 +3,11 @@ import { useMemo, useState } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { StudioDayPoint } from '@shared/contract/views'
-import { formatBucket, formatBucketTick, formatNumber } from '../../format'
+import { formatAxisNumber, formatBucket, formatBucketTick, formatNumber } from '../../format'
 import { placeEvents } from '../dashboard/chart-model'
-import { EventGlyph } from '../dashboard/EventGlyph'
 import { EventHoverTip, EventLayer } from '../dashboard/EventLayer'
 import type { EventHover } from '../dashboard/EventLayer'
-import { EVENT_STYLE } from '../dashboard/event-style'
+import { EventLegend } from '../dashboard/EventLegend'
 
 /** A Studio day as the charts use it: `start` places events, gain/loss split the follower change into two colours. */
 export interface StudioRow extends StudioDayPoint {
@@ -73,41 +72,33 @@ interface ChartFrameProps {
   label: string
   events: readonly CauseEvent[]
   selectedEventId: string | null
-  onSelectEvent: (id: string) => void
+  onSelectEvent: (id: string, fromKeyboard: boolean) => void
   children: React.ReactNode
   legend: React.ReactNode
+  numbers?: ReadonlyMap<string, number> | undefined
 }
 
 /** One chart of the set: same x axis, same axis widths and a synced tooltip, so the charts line up day for day. */
-function ChartFrame({ rows, height, testId, label, events, selectedEventId, onSelectEvent, children, legend }: ChartFrameProps): React.JSX.Element {
+function ChartFrame({ rows, height, testId, label, events, selectedEventId, onSelectEvent, children, legend, numbers }: ChartFrameProps): React.JSX.Element {
   const placed = useMemo(() => placeEvents(rows, 'day', events), [rows, events])
   const [hover, setHover] = useState<EventHover | null>(null)
-  const kinds = useMemo(() => {
-    const seen = new Map<string, EventKind>()
-    for (const p of placed) if (!seen.has(EVENT_STYLE[p.event.kind].group)) seen.set(EVENT_STYLE[p.event.kind].group, p.event.kind)
-    return [...seen.entries()]
-  }, [placed])
   return (
     <figure className="studio-chart" aria-label={label}>
       <div className="chart-box" data-testid={testId} style={{ position: 'relative', height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows as StudioRow[]} syncId="studio-days" margin={{ top: placed.length > 0 ? 52 : 12, right: 8, bottom: 4, left: 0 }} barCategoryGap={rows.length > 120 ? 0 : '12%'} accessibilityLayer>
+          <ComposedChart data={rows as StudioRow[]} syncId="studio-days" margin={{ top: placed.length > 0 ? 40 : 12, right: 8, bottom: 4, left: 0 }} barCategoryGap={rows.length > 120 ? 0 : '12%'} accessibilityLayer>
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
             <XAxis dataKey="start" tickFormatter={(v: string) => formatBucketTick(v, 'day')} minTickGap={36} tick={TICK} stroke="var(--border)" />
             {children}
             <Tooltip content={<DayTooltip />} cursor={{ fill: 'var(--surface-2)', opacity: 0.6 }} isAnimationActive={false} />
-            <EventLayer placed={placed} points={rows} visible={{ from: 0, to: Math.max(0, rows.length - 1) }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} />
+            <EventLayer placed={placed} points={rows} visible={{ from: 0, to: Math.max(0, rows.length - 1) }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} numbers={numbers} />
           </ComposedChart>
         </ResponsiveContainer>
         <EventHoverTip hover={hover} />
       </div>
       <figcaption className="chart-legend small">
         {legend}
-        {kinds.map(([group, kind]) => (
-          <span key={group} className="legend-item">
-            <EventGlyph kind={kind} /> {group}
-          </span>
-        ))}
+        <EventLegend placed={placed} />
       </figcaption>
     </figure>
   )
@@ -117,10 +108,11 @@ export interface StudioChartsProps {
   days: readonly StudioDayPoint[]
   events: readonly CauseEvent[]
   selectedEventId: string | null
-  onSelectEvent: (id: string) => void
+  onSelectEvent: (id: string, fromKeyboard: boolean) => void
+  numbers?: ReadonlyMap<string, number> | undefined
 }
 
-export function StudioCharts({ days, events, selectedEventId, onSelectEvent }: StudioChartsProps): React.JSX.Element {
+export function StudioCharts({ days, events, selectedEventId, onSelectEvent, numbers }: StudioChartsProps): React.JSX.Element {
   const rows = useMemo(() => studioRows(days), [days])
   const [metric, setMetric] = useState<LineMetric>('views')
   const mainEvents = useMemo(() => events.filter((e) => MAIN_KINDS.has(e.kind)), [events])
@@ -157,6 +149,7 @@ export function StudioCharts({ days, events, selectedEventId, onSelectEvent }: S
         events={mainEvents}
         selectedEventId={selectedEventId}
         onSelectEvent={onSelectEvent}
+        numbers={numbers}
         legend={
           <>
             <span className="legend-item">
@@ -168,8 +161,8 @@ export function StudioCharts({ days, events, selectedEventId, onSelectEvent }: S
           </>
         }
       >
-        <YAxis yAxisId="likes" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />
-        <YAxis yAxisId="line" orientation="right" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />
+        <YAxis yAxisId="likes" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
+        <YAxis yAxisId="line" orientation="right" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
         {hasNegativeLikes && <ReferenceLine yAxisId="likes" y={0} stroke="var(--text-muted)" />}
         <Bar yAxisId="likes" dataKey="likes" name="Likes received" fill="var(--chart-bar)" isAnimationActive={false} />
         <Line yAxisId="line" type="monotone" dataKey={metric} name={LINE_LABEL[metric]} stroke="var(--chart-line)" strokeWidth={1.6} dot={false} connectNulls={false} isAnimationActive={false} />
@@ -190,13 +183,14 @@ export function StudioCharts({ days, events, selectedEventId, onSelectEvent }: S
             events={[]}
             selectedEventId={selectedEventId}
             onSelectEvent={onSelectEvent}
+            numbers={numbers}
             legend={
               <span className="legend-item">
                 <span className="swatch swatch-line" style={{ background: 'var(--oi-purple)' }} /> Likes per 1,000 views (days with under 50 views are left blank: too few to give a rate)
               </span>
             }
           >
-            <YAxis yAxisId="rate" tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />
+            <YAxis yAxisId="rate" tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
             <YAxis yAxisId="pad" orientation="right" tick={false} axisLine={false} width={AXIS_WIDTH} />
             <Line yAxisId="rate" type="monotone" dataKey="likesPer1000Views" name="Likes per 1,000 views" stroke="var(--oi-purple)" strokeWidth={1.6} dot={false} connectNulls={false} isAnimationActive={false} />
           </ChartFrame>
@@ -214,6 +208,7 @@ export function StudioCharts({ days, events, selectedEventId, onSelectEvent }: S
             events={followerEvents}
             selectedEventId={selectedEventId}
             onSelectEvent={onSelectEvent}
+            numbers={numbers}
             legend={
               <>
                 <span className="legend-item">
@@ -228,8 +223,8 @@ export function StudioCharts({ days, events, selectedEventId, onSelectEvent }: S
               </>
             }
           >
-            <YAxis yAxisId="followers" domain={['auto', 'auto']} allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />
-            <YAxis yAxisId="change" orientation="right" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />
+            <YAxis yAxisId="followers" domain={['auto', 'auto']} allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
+            <YAxis yAxisId="change" orientation="right" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
             <ReferenceLine yAxisId="change" y={0} stroke="var(--border)" />
             <Bar yAxisId="change" dataKey="gain" name="Gained" stackId="change" fill={GAIN} isAnimationActive={false} />
             <Bar yAxisId="change" dataKey="loss" name="Lost" stackId="change" fill={LOSS} isAnimationActive={false} />

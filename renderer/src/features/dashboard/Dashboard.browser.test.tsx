@@ -31,7 +31,7 @@ describe('dashboard', () => {
   it('shows the header and the ranked verdict with confidence', async () => {
     const { screen } = await renderDashboard()
     await expect.element(screen.getByRole('heading', { level: 1, name: '@maya.likes' })).toBeVisible()
-    await expect.element(screen.getByText('Full export')).toBeVisible()
+    await expect.element(screen.getByText('Made-up sample data')).toBeVisible()
     const verdict = screen.getByTestId('verdict')
     await expect.element(verdict).toHaveTextContent('Most likely: Liking 350 videos in 24 minutes')
     await expect.element(verdict.getByText('High confidence').first()).toBeVisible()
@@ -47,9 +47,15 @@ describe('dashboard', () => {
     expect(kinds).toEqual(expect.arrayContaining(['like-burst', 'os-change', 'new-device', 'like-gap']))
     // The two-week gap is a range: it gets a band as well as its marker.
     expect(svg.querySelector('.event-band[data-event-kind="like-gap"]')).not.toBeNull()
+    // One Tab stop for all the markers (arrow keys move between them), and every marker named.
+    const markers = [...svg.querySelectorAll('.event-marker')]
+    expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1)
+    expect(markers.every((m) => (m.getAttribute('aria-label') ?? '').length > 10)).toBe(true)
     const marker = svg.querySelector('.event-marker[data-event-kind="os-change"]')!
-    expect(marker.getAttribute('tabindex')).toBe('0')
     expect(marker.querySelector('title')?.textContent).toContain('Pixel 7 updated')
+    // Markers carry the number of their event in the list.
+    const n = marker.querySelector('text')?.textContent ?? ''
+    await expect.element(screen.getByRole('list', { name: 'Events, causes first' }).getByRole('button', { name: new RegExp(`Chart marker ${n}: Pixel 7 updated`) })).toBeVisible()
     // Bars came from the engine's buckets, not raw rows.
     expect(svg.querySelectorAll('.recharts-bar-rectangle').length).toBeLessThan(2000)
 
@@ -64,6 +70,24 @@ describe('dashboard', () => {
     marker.focus()
     await userEvent.keyboard('{Enter}')
     await expect.element(screen.getByTestId('event-detail')).toHaveTextContent('Logged in from a new Wi-Fi network')
+    // Enter moves focus to the event in the list, so the next Tab reaches its explanation.
+    await expect.poll(() => document.activeElement?.textContent ?? '').toMatch(/Logged in from a new Wi-Fi network/)
+    expect(document.activeElement?.getAttribute('aria-current')).toBe('true')
+  })
+
+  it('moves between markers with the arrow keys, left to right', async () => {
+    await renderDashboard()
+    await expect.poll(() => chartSvg()?.querySelectorAll('.event-marker').length ?? 0).toBeGreaterThan(4)
+    const markers = [...chartSvg()!.querySelectorAll<SVGGElement>('.event-marker')]
+    const first = markers.find((m) => m.getAttribute('tabindex') === '0')!
+    first.focus()
+    await userEvent.keyboard('{ArrowRight}')
+    expect(document.activeElement).toBe(markers[markers.indexOf(first) + 1])
+    expect(document.activeElement?.getAttribute('tabindex')).toBe('0')
+    await userEvent.keyboard('{End}')
+    expect(document.activeElement).toBe(markers[markers.length - 1])
+    await userEvent.keyboard('{ArrowRight}')
+    expect(document.activeElement).toBe(markers[0])
   })
 
   it('switches the chart to months and days without feeding it raw rows', async () => {
@@ -88,7 +112,7 @@ describe('dashboard', () => {
     await boxes.first().click()
     await expect.element(boxes.first()).toBeChecked()
 
-    await screen.getByRole('list', { name: 'Events' }).getByRole('button', { name: /No likes for 14 days/ }).click()
+    await screen.getByRole('list', { name: 'Events, causes first' }).getByRole('button', { name: /No likes for 14 days/ }).click()
     await expect.element(detail).toHaveTextContent('Between 10 and 23 June 2024')
   })
 
@@ -103,7 +127,9 @@ describe('dashboard', () => {
 
   it('lists coverage with retention windows and the reader warnings', async () => {
     const { screen } = await renderDashboard(SAMPLE.txtId)
-    await expect.element(screen.getByText(/Partial export: no Activity, Posts/)).toBeVisible()
+    const badge = screen.getByText('Partial export', { exact: true })
+    await expect.element(badge).toBeVisible()
+    await expect.element(badge).toHaveAttribute('title', 'Left out of the request: Activity, Posts')
     const warnings = screen.getByTestId('coverage-warnings')
     await expect.element(warnings).toHaveTextContent('cut exports off before')
     await expect.element(warnings).toHaveTextContent('Left out of the request: Activity, Posts')
@@ -122,6 +148,6 @@ describe('dashboard', () => {
     const view = { ...viewOf(SAMPLE.newerId), verdict: [], events: [], comparison: null }
     const screen = await render(<App api={api} initialScreen={{ name: 'dashboard', view }} />)
     await expect.element(screen.getByRole('heading', { name: 'No likely cause found' })).toBeVisible()
-    await expect.element(screen.getByText('LikeTrace found no events in this export.')).toBeVisible()
+    await expect.element(screen.getByText('LikeTrace found nothing in this export that explains lost likes.')).toBeVisible()
   })
 })

@@ -1,13 +1,17 @@
-// renderer: React. The dashboard for one export: header, verdict, like-history chart with events, events panel, coverage and the likes table; the creator view for TikTok Studio data.
-import { useRef, useState } from 'react'
+// renderer: React. The dashboard for one export: header, verdict, like-history chart with numbered events, events panel, coverage and the likes table; the creator view for TikTok Studio data.
+import { useMemo, useState } from 'react'
 import type { ExportView } from '@shared/contract/views'
 import { useFocusOnMount } from '../../useFocusOnMount'
 import { CreatorSection } from '../creator/CreatorSection'
 import { CoveragePanel } from './CoveragePanel'
 import { EventsPanel } from './EventsPanel'
+import { orderEvents } from './event-order'
 import { Header } from './Header'
 import { LikeHistoryChart } from './LikeHistoryChart'
 import { LikesTable } from './LikesTable'
+import { NoLikesState } from './NoLikesState'
+import { SkipLinks } from './SkipLinks'
+import type { SkipTarget } from './SkipLinks'
 import { headlineOf, VerdictCard } from './VerdictCard'
 
 export interface DashboardProps {
@@ -16,42 +20,46 @@ export interface DashboardProps {
   onCompare?: (() => void) | undefined
 }
 
-/** Events in verdict order first, then the rest by confidence: the panel reads top-down like the verdict. */
 export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JSX.Element {
   const heading = useFocusOnMount<HTMLHeadingElement>()
-  // The engine ranks events (artefacts, vanished likes, causes near them, context); keep its order.
-  const events = view.events
+  // Causes first, the export's limits last; the chart's markers carry each event's place in this list.
+  const events = useMemo(() => orderEvents(view.events), [view.events])
+  const numbers = useMemo(() => new Map(events.map((e, i) => [e.id, i + 1])), [events])
   const [selected, setSelected] = useState<string | null>(headlineOf(view.verdict)?.eventId ?? events[0]?.id ?? null)
-  const panel = useRef<HTMLElement>(null)
+  const [reveal, setReveal] = useState({ seq: 0, focus: false })
   const likes = view.summary.sections.likes
   const studio = view.studio
   // Studio CSVs alone have no likes given: the creator view is the dashboard. With the data archive both are shown.
   const creatorOnly = studio !== null && view.summary.format === 'studio-csv'
+  const noLikes = !creatorOnly && (!likes.present || likes.count === 0)
 
-  const select = (id: string): void => {
+  /** From the chart, the verdict or the creator charts: show the event's explanation; from the keyboard, move focus there too. */
+  const select = (id: string, focus: boolean): void => {
     setSelected(id)
-    // Bring the explanation into view and hand it focus, so a keyboard user lands on what they picked.
-    panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
-    panel.current?.focus({ preventScroll: true })
-  }
-  const selectFromChart = (id: string): void => {
-    setSelected(id)
-    panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    setReveal((r) => ({ seq: r.seq + 1, focus }))
   }
 
-  const creator = studio ? <CreatorSection studio={studio} events={events} selectedEventId={selected} onSelectEvent={selectFromChart} /> : null
+  const creator = studio ? <CreatorSection studio={studio} events={events} selectedEventId={selected} onSelectEvent={select} numbers={numbers} /> : null
   const panels = (
     <div className="dash-grid">
-      <EventsPanel events={events} selectedId={selected} onSelect={setSelected} panelRef={panel} omitted={view.omittedEvents} />
+      <EventsPanel events={events} selectedId={selected} onSelect={setSelected} omitted={view.omittedEvents} reveal={reveal} markerNumbers={numbers} />
       <CoveragePanel summary={view.summary} />
     </div>
   )
+  const targets: SkipTarget[] = [
+    { id: 'verdict', label: 'Skip to the verdict' },
+    ...(creatorOnly || noLikes ? [] : [{ id: 'chart', label: 'Skip to the chart' }]),
+    ...(creator ? [{ id: 'creator', label: 'Skip to the creator charts' }] : []),
+    { id: 'events', label: 'Skip to the events' },
+    ...(creatorOnly || noLikes ? [] : [{ id: 'likes', label: 'Skip to every like' }]),
+  ]
 
   if (creatorOnly) {
     return (
       <main className="page dashboard">
+        <SkipLinks targets={targets} />
         <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
-        <VerdictCard verdict={view.verdict} onSelect={select} creator likesGiven={false} />
+        <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} creator likesGiven={false} />
         {creator}
         {panels}
       </main>
@@ -60,21 +68,27 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
 
   return (
     <main className="page dashboard">
+      <SkipLinks targets={targets} />
       <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
-      <VerdictCard verdict={view.verdict} onSelect={select} creator={studio !== null} />
-      <LikeHistoryChart
-        exportId={view.exportId}
-        olderId={view.comparison?.olderId}
-        likeFirst={likes.first}
-        likeLast={likes.last}
-        events={events}
-        selectedEventId={selected}
-        onSelectEvent={selectFromChart}
-        title={studio ? 'Likes you gave, over time' : undefined}
-      />
+      <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} creator={studio !== null} />
+      {noLikes ? (
+        <NoLikesState summary={view.summary} />
+      ) : (
+        <LikeHistoryChart
+          exportId={view.exportId}
+          olderId={view.comparison?.olderId}
+          likeFirst={likes.first}
+          likeLast={likes.last}
+          events={events}
+          selectedEventId={selected}
+          onSelectEvent={select}
+          title={studio ? 'Likes you gave, over time' : undefined}
+          numbers={numbers}
+        />
+      )}
       {panels}
       {creator}
-      <LikesTable exportId={view.exportId} olderId={view.comparison?.olderId} />
+      {!noLikes && <LikesTable exportId={view.exportId} olderId={view.comparison?.olderId} />}
     </main>
   )
 }

@@ -1,10 +1,12 @@
 // renderer: React. The events panel: every likely cause, and for the chosen one its explanation, evidence rows and a "what to do" checklist.
-import { useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { ACTION_TEXT } from '@shared/contract/actions'
 import type { CauseEvent } from '@shared/contract/model'
 import { CONFIDENCE_LABEL, formatDate, formatDateTime, formatNumber, formatRange, humanizeKey } from '../../format'
+import { UserText } from '../../design/UserText'
 import { useApi } from '../../useApi'
 import { EventGlyph } from './EventGlyph'
+import { orderEvents } from './event-order'
 import { EVENT_STYLE } from './event-style'
 
 export interface EventsPanelProps {
@@ -14,6 +16,10 @@ export interface EventsPanelProps {
   panelRef?: React.RefObject<HTMLElement | null>
   /** Events the engine left out of the list (too many of one kind), by kind. */
   omitted?: ReadonlyArray<{ kind: CauseEvent['kind']; count: number }>
+  /** Bumped when the selection came from elsewhere (the chart, the verdict): the chosen event is scrolled into view, and focused when `focus` is set. */
+  reveal?: { seq: number; focus: boolean }
+  /** Numbers of the chart markers, by event id, so the list and the chart point at each other. */
+  markerNumbers?: ReadonlyMap<string, number>
 }
 
 const SHOWN_ROWS = 8
@@ -50,10 +56,12 @@ function EventDetail({ event }: { event: CauseEvent }): React.JSX.Element {
         <span className={`badge badge-${event.confidence}`}>{CONFIDENCE_LABEL[event.confidence]}</span>
       </div>
       <h3 id={`event-title-${event.id}`} className="event-detail-title">
-        {event.title}
+        <UserText>{event.title}</UserText>
       </h3>
       <p className="muted small">{formatRange(event.start, event.end)}</p>
-      <p>{event.explanation}</p>
+      <p>
+        <UserText>{event.explanation}</UserText>
+      </p>
       {event.nearVanished && event.nearVanished.clusters > 0 && (
         <p className="notice small">
           {event.nearVanished.clusters} of {plural(event.nearVanished.ofClusters)} of vanished likes started within a day of this.
@@ -125,31 +133,72 @@ function plural(n: number): string {
   return n === 1 ? '1 group' : `${n} groups`
 }
 
-export function EventsPanel({ events, selectedId, onSelect, panelRef, omitted = [] }: EventsPanelProps): React.JSX.Element {
-  const selected = events.find((e) => e.id === selectedId) ?? events[0] ?? null
+export function EventsPanel({ events, selectedId, onSelect, panelRef, omitted = [], reveal, markerNumbers }: EventsPanelProps): React.JSX.Element {
+  const ordered = useMemo(() => orderEvents(events), [events])
+  const selected = ordered.find((e) => e.id === selectedId) ?? ordered[0] ?? null
+  const items = useRef(new Map<string, HTMLButtonElement>())
+  const detail = useRef<HTMLDivElement>(null)
+
+  // Only a request from outside moves the page: clicking in the list itself must not jump.
+  const seq = reveal?.seq ?? 0
+  const wantFocus = reveal?.focus ?? false
+  useEffect(() => {
+    if (seq === 0 || !selectedId) return
+    const item = items.current.get(selectedId)
+    if (wantFocus) item?.focus({ preventScroll: true })
+    const target = detail.current ?? item
+    target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    item?.scrollIntoView({ block: 'nearest' })
+  }, [seq, wantFocus, selectedId])
+
   return (
-    <section className="card events-panel" aria-labelledby="events-title" ref={panelRef} tabIndex={-1}>
+    <section className="card events-panel" aria-labelledby="events-title" ref={panelRef} tabIndex={-1} id="events">
       <h2 id="events-title">What may explain it</h2>
-      {events.length === 0 ? (
-        <p className="muted">LikeTrace found no events in this export.</p>
+      {ordered.length === 0 ? (
+        <p className="muted">LikeTrace found nothing in this export that explains lost likes.</p>
       ) : (
         <div className="events-grid">
-          <ul className="event-list" aria-label="Events">
-            {events.map((e) => (
-              <li key={e.id}>
-                <button type="button" className="event-item" aria-current={selected?.id === e.id ? 'true' : undefined} onClick={() => onSelect(e.id)}>
-                  <EventGlyph kind={e.kind} />
-                  <span className="event-item-text">
-                    <span className="event-item-title">{e.title}</span>
-                    <span className="muted small">
-                      {formatDate(e.start)} · {e.confidence} confidence
+          <ul className="event-list" aria-label="Events, causes first">
+            {ordered.map((e) => {
+              const n = markerNumbers?.get(e.id)
+              return (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    ref={(el) => {
+                      if (el) items.current.set(e.id, el)
+                      else items.current.delete(e.id)
+                    }}
+                    className="event-item"
+                    aria-current={selected?.id === e.id ? 'true' : undefined}
+                    onClick={() => onSelect(e.id)}
+                  >
+                    {n !== undefined ? (
+                      <>
+                        <span className="marker-number" aria-hidden="true">
+                          {n}
+                        </span>
+                        <span className="visually-hidden">Chart marker {n}: </span>
+                      </>
+                    ) : (
+                      <EventGlyph kind={e.kind} />
+                    )}
+                    <span className="event-item-text">
+                      <span className="event-item-title">
+                        <UserText>{e.title}</UserText>
+                      </span>
+                      <span className="muted small">
+                        {formatDate(e.start)} · {e.confidence} confidence
+                      </span>
                     </span>
-                  </span>
-                </button>
-              </li>
-            ))}
+                  </button>
+                </li>
+              )
+            })}
           </ul>
-          {selected && <EventDetail key={selected.id} event={selected} />}
+          <div ref={detail} className="event-detail-wrap">
+            {selected && <EventDetail key={selected.id} event={selected} />}
+          </div>
         </div>
       )}
       {omitted.length > 0 && (

@@ -1,6 +1,8 @@
-// renderer: React. The dashboard header: whose export, when TikTok made it, which format, and whether it is partial.
+// renderer: React. The dashboard header on one line: back, whose export and when, one short status badge, and the actions; file details behind a toggle.
+import { isSampleSource } from '@shared/contract/sample'
 import type { ExportView } from '@shared/contract/views'
-import { formatDate, formatLabel } from '../../format'
+import { UserText } from '../../design/UserText'
+import { formatAccount, formatDate, formatDateTime, formatKind } from '../../format'
 import { ReportExportButtons } from '../report/ReportExportButtons'
 
 export interface HeaderProps {
@@ -10,46 +12,72 @@ export interface HeaderProps {
   onCompare?: (() => void) | undefined
 }
 
+function StatusBadge({ view }: { view: ExportView }): React.JSX.Element | null {
+  const s = view.summary
+  if (isSampleSource(view.sourceName)) return <span className="badge badge-sample">Made-up sample data</span>
+  if (s.format === 'studio-csv') return <span className="badge badge-ok">TikTok Studio data</span>
+  if (s.partial) {
+    const left = s.missingCategories.length ? `Left out of the request: ${s.missingCategories.join(', ')}` : 'Some categories were left out of the request'
+    return (
+      <span className="badge badge-warn badge-truncate" title={left}>
+        Partial export
+      </span>
+    )
+  }
+  return null
+}
+
 export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): React.JSX.Element {
   const s = view.summary
-  const name = s.account.username ?? view.studio?.account ?? null
+  const account = formatAccount(s.account.username ?? view.studio?.account)
   const studioOnly = s.format === 'studio-csv'
-  const account = name ? `@${name}` : studioOnly ? 'Your TikTok Studio data' : 'Your TikTok export'
+  const fallback = studioOnly ? 'Your TikTok Studio data' : 'Your TikTok export'
   return (
     <header className="dash-header">
       <button type="button" className="btn btn-small" onClick={onHome}>
         ← All imports
       </button>
       <div className="dash-title">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {account}
-        </h1>
-        <p className="muted small dash-meta">
-          <span>Exported {formatDate(s.exportedAt)}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{formatLabel(s.format, s.generation)}</span>
-          <span aria-hidden="true"> · </span>
-          <span className="dash-source" title={view.sourceName}>
-            {view.sourceName}
-          </span>
-        </p>
+        <div className="dash-title-row">
+          <h1 ref={headingRef} tabIndex={-1} className="dash-h1">
+            {account ? <UserText truncate>{account}</UserText> : fallback}
+          </h1>
+          <StatusBadge view={view} />
+        </div>
+        <div className="muted small dash-meta">
+          <span>{s.exportedAt ? `Exported ${formatDate(s.exportedAt)}` : 'Export date unknown'}</span>
+          <details className="file-details">
+            <summary>Details</summary>
+            <dl className="file-details-list">
+              <dt>File</dt>
+              <dd>
+                <UserText>{view.sourceName}</UserText>
+              </dd>
+              <dt>Kind</dt>
+              <dd>
+                {formatKind(s.format)}
+                {s.generation ? ` (layout ${s.generation})` : ''}
+              </dd>
+              <dt>Made by TikTok</dt>
+              <dd>{s.exportedAt ? formatDateTime(s.exportedAt) : 'unknown'}</dd>
+              {s.partial && s.missingCategories.length > 0 && (
+                <>
+                  <dt>Left out</dt>
+                  <dd>{s.missingCategories.join(', ')}</dd>
+                </>
+              )}
+            </dl>
+          </details>
+        </div>
       </div>
-      {studioOnly ? (
-        <span className="badge badge-ok">TikTok Studio analytics</span>
-      ) : s.partial ? (
-        <span className="badge badge-warn" title={s.missingCategories.length ? `Left out: ${s.missingCategories.join(', ')}` : undefined}>
-          Partial export{s.missingCategories.length ? `: no ${s.missingCategories.join(', ')}` : ''}
-        </span>
-      ) : (
-        <span className="badge badge-ok">Full export</span>
-      )}
-      <span className="spacer" />
-      <ReportExportButtons target={view.comparison ? { exportId: view.exportId, olderId: view.comparison.olderId } : { exportId: view.exportId }} />
-      {onCompare && (
-        <button type="button" className="btn btn-primary" onClick={onCompare}>
-          See which likes vanished
-        </button>
-      )}
+      <div className="dash-actions">
+        <ReportExportButtons target={view.comparison ? { exportId: view.exportId, olderId: view.comparison.olderId } : { exportId: view.exportId }} />
+        {onCompare && (
+          <button type="button" className="btn btn-primary btn-nowrap" onClick={onCompare}>
+            See which likes vanished
+          </button>
+        )}
+      </div>
     </header>
   )
 }

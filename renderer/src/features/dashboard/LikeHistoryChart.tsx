@@ -1,15 +1,16 @@
-// renderer: React. The like-history chart: likes as bars by day/week/month, watch history or like-rate as a line, cause events as bands and markers, brush to zoom.
+// renderer: React. The like-history chart: likes as bars by day/week/month, watch history or like-rate as a line, cause events as spans and numbered markers, and a labelled zoom.
 import { useMemo, useState } from 'react'
-import { Bar, Brush, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { CauseEvent, EventKind } from '@shared/contract/model'
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { CauseEvent } from '@shared/contract/model'
 import type { BucketUnit, HistoryPoint } from '@shared/contract/views'
-import { formatBucket, formatBucketTick, formatNumber } from '../../format'
-import { defaultUnit, MAX_POINTS, placeEvents, unitAllowed } from './chart-model'
-import { EventGlyph } from './EventGlyph'
+import { formatAxisNumber, formatBucket, formatBucketTick, formatNumber } from '../../format'
+import { coarsestNeeded, DAY, defaultUnit, MAX_POINTS, placeEvents, spanOf, unitAllowed } from './chart-model'
+import type { TimeSpan } from './chart-model'
 import { EventHoverTip, EventLayer } from './EventLayer'
 import type { EventHover } from './EventLayer'
-import { EVENT_STYLE } from './event-style'
+import { EventLegend } from './EventLegend'
 import { useHistory } from './useHistory'
+import { ZoomControl } from './ZoomControl'
 
 export interface LikeHistoryChartProps {
   exportId: string
@@ -19,20 +20,25 @@ export interface LikeHistoryChartProps {
   likeLast: string | null
   events: readonly CauseEvent[]
   selectedEventId: string | null
-  onSelectEvent: (id: string) => void
+  onSelectEvent: (id: string, fromKeyboard: boolean) => void
   title?: string
   /** Compare view: show vanished likes only. */
   vanishedOnly?: boolean
+  /** The dates the chart opens on (e.g. the weeks of the vanished likes); "Show all" goes to the whole span. */
+  focus?: TimeSpan | null
+  /** What the "zoom to" button calls the focus dates. */
+  focusLabel?: string
+  numbers?: ReadonlyMap<string, number>
 }
 
-const UNITS: { unit: BucketUnit; label: string }[] = [
-  { unit: 'day', label: 'Days' },
-  { unit: 'week', label: 'Weeks' },
-  { unit: 'month', label: 'Months' },
+const UNITS: { unit: BucketUnit; label: string; per: string }[] = [
+  { unit: 'day', label: 'Days', per: 'day' },
+  { unit: 'week', label: 'Weeks', per: 'week' },
+  { unit: 'month', label: 'Months', per: 'month' },
 ]
 
 // ResponsiveContainer takes its height from this box, so the height is set inline rather than left to CSS.
-const CHART_HEIGHT = 360
+const CHART_HEIGHT = 340
 
 type LineMetric = 'watched' | 'rate' | 'none'
 
@@ -55,32 +61,39 @@ function ChartTooltip({ active, payload, unit, vanishedOnly }: { active?: boolea
 }
 
 export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Element {
-  const { exportId, olderId, likeFirst, likeLast, events, selectedEventId, onSelectEvent, vanishedOnly = false } = props
-  const [unit, setUnit] = useState<BucketUnit>(() => defaultUnit(likeFirst, likeLast))
+  const { exportId, olderId, likeFirst, likeLast, events, selectedEventId, onSelectEvent, vanishedOnly = false, focus = null, numbers } = props
+  const full = useMemo(() => spanOf(likeFirst, likeLast), [likeFirst, likeLast])
+  const [range, setRange] = useState<TimeSpan | null>(focus)
+  const shown = range ?? full
+  const [chosenUnit, setUnit] = useState<BucketUnit>(() => defaultUnit(shown))
+  // A unit that would draw too many bars for the shown dates gives way to the next coarser one.
+  const unit = coarsestNeeded(shown, chosenUnit)
   const [metric, setMetric] = useState<LineMetric>('watched')
-  const [zoom, setZoom] = useState<{ key: string; from: number; to: number } | null>(null)
   const [hover, setHover] = useState<EventHover | null>(null)
-  const history = useHistory(exportId, unit, olderId)
-  const points = useMemo(() => history.data?.points ?? [], [history.data])
-  const dataKey = `${exportId}:${unit}:${points.length}`
+  // The whole span when it fits in one request; otherwise only the shown dates (zooming out again fetches anew).
+  const fetchWindow = full && !unitAllowed(full, unit) && shown ? { from: new Date(shown.from).toISOString(), to: new Date(shown.to + DAY).toISOString() } : null
+  const history = useHistory(exportId, unit, olderId, fetchWindow)
+  const points = useMemo(() => {
+    const all = history.data?.points ?? []
+    if (!shown) return all
+    const unitMs = (history.data?.unit === 'month' ? 31 : history.data?.unit === 'week' ? 7 : 1) * DAY
+    return all.filter((p) => {
+      const t = Date.parse(p.start)
+      return t + unitMs > shown.from && t <= shown.to
+    })
+  }, [history.data, shown])
+  const drawnUnit = history.data?.unit ?? unit
 
-  const placed = useMemo(() => placeEvents(points, unit, events), [points, unit, events])
+  const placed = useMemo(() => placeEvents(points, drawnUnit, events), [points, drawnUnit, events])
   const hasWatch = points.some((p) => p.watched !== null)
   const hasVanished = points.some((p) => (p.vanished ?? 0) > 0)
   const lineKey = !vanishedOnly && hasWatch ? (metric === 'watched' ? 'watched' : metric === 'rate' ? 'likesPer100Watched' : null) : null
-  // A zoom belongs to the data it was made on; a new unit starts unzoomed.
-  const visible = zoom && zoom.key === dataKey ? { from: zoom.from, to: zoom.to } : { from: 0, to: Math.max(0, points.length - 1) }
-  const zoomed = visible.from > 0 || visible.to < points.length - 1
-
-  const kinds = useMemo(() => {
-    const seen = new Map<string, EventKind>()
-    for (const p of placed) if (!seen.has(EVENT_STYLE[p.event.kind].group)) seen.set(EVENT_STYLE[p.event.kind].group, p.event.kind)
-    return [...seen.entries()]
-  }, [placed])
   const offChart = events.length - placed.length
+  const per = UNITS.find((u) => u.unit === drawnUnit)?.per ?? 'week'
+  const zoomed = range !== null && full !== null && (range.from > full.from || range.to < full.to)
 
   return (
-    <section className="card chart-card" aria-labelledby="chart-title">
+    <section className="card chart-card" aria-labelledby="chart-title" id="chart" tabIndex={-1}>
       <div className="row chart-toolbar">
         <h2 id="chart-title" style={{ margin: 0 }}>
           {props.title ?? 'Your likes over time'}
@@ -98,14 +111,14 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
         )}
         <div className="segmented" role="group" aria-label="Group likes by">
           {UNITS.map(({ unit: u, label }) => {
-            const allowed = unitAllowed(likeFirst, likeLast, u)
+            const allowed = unitAllowed(shown, u)
             return (
               <button
                 key={u}
                 type="button"
                 aria-pressed={unit === u}
                 disabled={!allowed}
-                title={allowed ? undefined : `More than ${formatNumber(MAX_POINTS)} bars; zoom in with weeks first`}
+                title={allowed ? undefined : `More than ${formatNumber(MAX_POINTS)} bars; zoom in first`}
                 onClick={() => setUnit(u)}
               >
                 {label}
@@ -113,79 +126,47 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
             )
           })}
         </div>
-        <button type="button" className="btn btn-small" disabled={!zoomed} onClick={() => setZoom(null)}>
-          Show all
-        </button>
       </div>
 
-      <div className="chart-box" data-testid="like-history-chart" style={{ position: 'relative', height: CHART_HEIGHT }}>
+      <div className="axis-captions small muted" aria-hidden="true">
+        <span>{vanishedOnly ? `Vanished likes per ${per}` : `Likes per ${per}`}</span>
+        {lineKey && <span>{metric === 'rate' ? 'Likes per 100 watched' : `Videos watched per ${per}`}</span>}
+      </div>
+      <div className="chart-box" data-testid="like-history-chart" style={{ position: 'relative', height: points.length === 0 ? undefined : CHART_HEIGHT }}>
         {history.error ? (
           <p className="notice" role="status">
             The chart could not be drawn: {history.error.message}
           </p>
         ) : points.length === 0 ? (
-          <p className="muted chart-empty">{history.loading ? 'Drawing the chart…' : 'There are no dated likes to chart in this export.'}</p>
+          <p className="muted chart-empty">{history.loading ? 'Drawing the chart…' : 'There are no dated likes in these dates.'}</p>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={points} margin={{ top: 58, right: 8, bottom: 4, left: 0 }} barCategoryGap={points.length > 300 ? 0 : '12%'} accessibilityLayer>
+            <ComposedChart data={points} margin={{ top: 40, right: 4, bottom: 4, left: 0 }} barCategoryGap={points.length > 300 ? 0 : '12%'}>
               <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-              <XAxis
-                dataKey="start"
-                tickFormatter={(v: string) => formatBucketTick(v, unit)}
-                minTickGap={28}
-                tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-                stroke="var(--border)"
-              />
-              <YAxis
-                yAxisId="likes"
-                allowDecimals={false}
-                tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-                stroke="var(--border)"
-                width={52}
-                label={{ value: vanishedOnly ? 'Vanished likes' : 'Likes', angle: -90, position: 'insideLeft', fill: 'var(--text-muted)', fontSize: 12, dy: 30 }}
-              />
-              {lineKey && (
-                <YAxis
-                  yAxisId="line"
-                  orientation="right"
-                  tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-                  stroke="var(--border)"
-                  width={56}
-                  label={{ value: metric === 'rate' ? 'per 100 watched' : 'Watched', angle: 90, position: 'insideRight', fill: 'var(--text-muted)', fontSize: 12, dy: 40 }}
-                />
-              )}
-              <Tooltip content={<ChartTooltip unit={unit} vanishedOnly={vanishedOnly} />} cursor={{ fill: 'var(--surface-2)', opacity: 0.6 }} isAnimationActive={false} />
+              <XAxis dataKey="start" tickFormatter={(v: string) => formatBucketTick(v, drawnUnit)} minTickGap={36} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} stroke="var(--border)" />
+              <YAxis yAxisId="likes" allowDecimals={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={formatAxisNumber} stroke="var(--border)" width={48} />
+              {lineKey && <YAxis yAxisId="line" orientation="right" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={formatAxisNumber} stroke="var(--border)" width={48} />}
+              <Tooltip content={<ChartTooltip unit={drawnUnit} vanishedOnly={vanishedOnly} />} cursor={{ fill: 'var(--surface-2)', opacity: 0.6 }} isAnimationActive={false} />
               {!vanishedOnly && <Bar yAxisId="likes" dataKey="likes" name="Likes" stackId="l" fill="var(--chart-bar)" isAnimationActive={false} />}
               {(hasVanished || vanishedOnly) && <Bar yAxisId="likes" dataKey="vanished" name="Vanished" stackId="l" fill="var(--chart-vanished)" isAnimationActive={false} />}
               {lineKey && (
                 <Line yAxisId="line" type="monotone" dataKey={lineKey} name={metric === 'rate' ? 'Likes per 100 watched' : 'Videos watched'} stroke="var(--chart-line)" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
               )}
-              <EventLayer placed={placed} points={points} visible={visible} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} />
-              {points.length > 8 && (
-                <Brush
-                  dataKey="start"
-                  height={26}
-                  travellerWidth={10}
-                  startIndex={visible.from}
-                  endIndex={visible.to}
-                  tickFormatter={(v: string) => formatBucketTick(v, unit)}
-                  stroke="var(--accent)"
-                  fill="var(--surface)"
-                  onChange={(r) => {
-                    if (r.startIndex !== undefined && r.endIndex !== undefined) setZoom({ key: dataKey, from: r.startIndex, to: r.endIndex })
-                  }}
-                />
-              )}
+              <EventLayer placed={placed} points={points} visible={{ from: 0, to: points.length - 1 }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} numbers={numbers} />
             </ComposedChart>
           </ResponsiveContainer>
         )}
         <EventHoverTip hover={hover} />
       </div>
 
-      <div className="chart-legend small" aria-label="Legend">
+      {full && (
+        <ZoomControl full={full} value={shown ?? full} onChange={setRange} zoomed={zoomed} focus={focus} focusLabel={props.focusLabel} />
+      )}
+
+      <div className="chart-legend small" role="group" aria-label="Legend">
         {!vanishedOnly && (
           <span className="legend-item">
-            <span className="swatch" style={{ background: 'var(--chart-bar)' }} /> Likes
+            <span className="swatch" style={{ background: 'var(--chart-bar)' }} /> Likes per {per}
           </span>
         )}
         {(hasVanished || vanishedOnly) && (
@@ -195,19 +176,16 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
         )}
         {lineKey && (
           <span className="legend-item">
-            <span className="swatch swatch-line" style={{ background: 'var(--chart-line)' }} /> {metric === 'rate' ? 'Likes per 100 videos watched' : 'Videos watched'}
+            <span className="swatch swatch-line" style={{ background: 'var(--chart-line)' }} /> {metric === 'rate' ? 'Likes per 100 videos watched' : 'Videos watched'} (right axis)
           </span>
         )}
-        {kinds.map(([group, kind]) => (
-          <span key={group} className="legend-item">
-            <EventGlyph kind={kind} /> {group}
+        <EventLegend placed={placed} />
+        {offChart > 0 && (
+          <span className="muted">
+            {offChart === 1 ? '1 event is' : `${offChart} events are`} outside these dates; see the list below.
           </span>
-        ))}
-        {offChart > 0 && <span className="muted">{offChart === 1 ? '1 event is' : `${offChart} events are`} outside the charted dates; see the list below.</span>}
+        )}
       </div>
-      <p className="muted small" style={{ margin: '4px 0 0' }}>
-        Drag the handles under the chart to zoom. Click a marker, or focus it with Tab and press Enter, to read about that event.
-      </p>
     </section>
   )
 }

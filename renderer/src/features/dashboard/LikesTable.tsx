@@ -50,7 +50,7 @@ export function LikesTable({ exportId, olderId, initialStatus = 'all' }: LikesTa
   }
 
   return (
-    <section className="card likes-card" aria-labelledby="likes-title">
+    <section className="card likes-card" aria-labelledby="likes-title" id="likes">
       <div className="row" style={{ marginBottom: 8 }}>
         <h2 id="likes-title" style={{ margin: 0 }}>
           Every like

@@ -47,7 +47,7 @@ export function VerdictCard({ verdict, onSelect, creator = false, likesGiven = t
   const top = headlineOf(verdict)
   if (!top) {
     return (
-      <section className="card verdict" aria-labelledby="verdict-title">
+      <section className="card verdict" aria-labelledby="verdict-title" id="verdict">
         <h2 id="verdict-title">No likely cause found</h2>
         {creator && (
           <p className="muted" data-testid="verdict-creator-empty">
@@ -72,7 +72,7 @@ export function VerdictCard({ verdict, onSelect, creator = false, likesGiven = t
   const before = verdict.filter((l) => l.role === 'check-first' && l !== top)
   const after = verdict.filter((l) => l.role !== 'check-first' && l !== top)
   return (
-    <section className="card verdict" aria-labelledby="verdict-title" data-testid="verdict">
+    <section className="card verdict" aria-labelledby="verdict-title" data-testid="verdict" id="verdict">
       {before.length > 0 && (
         <ol className="verdict-list verdict-first" aria-label="Rule out first">
           {before.map((line) => (

@@ -2,28 +2,55 @@
 import type { CauseEvent } from '@shared/contract/model'
 import type { BucketUnit } from '@shared/contract/views'
 
-const DAY = 86_400_000
+export const DAY = 86_400_000
 /** recharts stays smooth below this many bars; above it we ask the engine for a coarser unit. */
 export const MAX_POINTS = 2000
 const UNIT_DAYS: Readonly<Record<BucketUnit, number>> = { day: 1, week: 7, month: 31 }
 
-export function bucketEstimate(first: string | null, last: string | null, unit: BucketUnit): number {
-  const a = Date.parse(first ?? '')
-  const b = Date.parse(last ?? '')
-  if (Number.isNaN(a) || Number.isNaN(b)) return 0
-  return Math.ceil((Math.abs(b - a) / DAY + 1) / (unit === 'month' ? 30.44 : UNIT_DAYS[unit]))
+/** A span of dates, as UTC milliseconds (both ends inclusive days). */
+export interface TimeSpan {
+  from: number
+  to: number
 }
 
-export function unitAllowed(first: string | null, last: string | null, unit: BucketUnit): boolean {
-  return bucketEstimate(first, last, unit) <= MAX_POINTS
+/** The span from two ISO dates, or null when either is missing or unreadable. */
+export function spanOf(first: string | null | undefined, last: string | null | undefined): TimeSpan | null {
+  const a = Date.parse(first ?? '')
+  const b = Date.parse(last ?? '')
+  if (Number.isNaN(a) || Number.isNaN(b)) return null
+  return { from: Math.min(a, b), to: Math.max(a, b) }
+}
+
+export function bucketEstimate(span: TimeSpan | null, unit: BucketUnit): number {
+  if (!span) return 0
+  return Math.ceil(((span.to - span.from) / DAY + 1) / (unit === 'month' ? 30.44 : UNIT_DAYS[unit]))
+}
+
+export function unitAllowed(span: TimeSpan | null, unit: BucketUnit): boolean {
+  return bucketEstimate(span, unit) <= MAX_POINTS
+}
+
+/** The chosen unit when it fits the span, else the first coarser one that does. */
+export function coarsestNeeded(span: TimeSpan | null, chosen: BucketUnit): BucketUnit {
+  if (chosen === 'day' && !unitAllowed(span, 'day')) return unitAllowed(span, 'week') ? 'week' : 'month'
+  if (chosen === 'week' && !unitAllowed(span, 'week')) return 'month'
+  return chosen
 }
 
 /** Days for a few months, weeks for a couple of years, months beyond: enough bars to see a session's spike without crowding. */
-export function defaultUnit(first: string | null, last: string | null): BucketUnit {
-  const days = bucketEstimate(first, last, 'day')
+export function defaultUnit(span: TimeSpan | null): BucketUnit {
+  const days = bucketEstimate(span, 'day')
   if (days <= 120) return 'day'
   if (days <= 1100) return 'week'
   return 'month'
+}
+
+/** The dates to open on: the given spans (e.g. groups of vanished likes) widened by a week either side, kept within `within`. */
+export function focusSpan(spans: readonly TimeSpan[], within: TimeSpan | null, padDays = 7): TimeSpan | null {
+  if (spans.length === 0) return null
+  const from = Math.min(...spans.map((s) => s.from)) - padDays * DAY
+  const to = Math.max(...spans.map((s) => s.to)) + padDays * DAY
+  return within ? { from: Math.max(within.from, from), to: Math.min(within.to, to) } : { from, to }
 }
 
 export interface PlacedEvent {

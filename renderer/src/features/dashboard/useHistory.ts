@@ -1,4 +1,4 @@
-// renderer: hook. Fetches the engine's bucketed like history for one export and unit; drops answers to requests that were superseded.
+// renderer: hook. Fetches the engine's bucketed like history for one export, unit and (optionally) date window; drops answers to requests that were superseded.
 import { useEffect, useState } from 'react'
 import type { AppError } from '@shared/contract/result'
 import type { BucketUnit, HistoryView } from '@shared/contract/views'
@@ -16,14 +16,17 @@ interface Answer {
   error: AppError | null
 }
 
-export function useHistory(exportId: string, unit: BucketUnit, olderId?: string): HistoryState {
+/** `window` (ISO dates) asks for part of the history only: needed when a fine unit over the whole span would be too many bars. */
+export function useHistory(exportId: string, unit: BucketUnit, olderId?: string, window?: { from: string; to: string } | null): HistoryState {
   const api = useApi()
-  const key = `${exportId}|${unit}|${olderId ?? ''}`
+  const from = window?.from
+  const to = window?.to
+  const key = `${exportId}|${unit}|${olderId ?? ''}|${from ?? ''}|${to ?? ''}`
   const [answer, setAnswer] = useState<Answer | null>(null)
   useEffect(() => {
     let live = true
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-    void api.history({ exportId, unit, timeZone, ...(olderId ? { olderId } : {}) }).then(
+    // Buckets are UTC days, like every date on screen.
+    void api.history({ exportId, unit, ...(olderId ? { olderId } : {}), ...(from && to ? { from, to } : {}) }).then(
       (res) => {
         if (live) setAnswer(res.ok ? { key, data: res.value, error: null } : { key, data: null, error: res.error })
       },
@@ -34,7 +37,7 @@ export function useHistory(exportId: string, unit: BucketUnit, olderId?: string)
     return () => {
       live = false
     }
-  }, [api, key, exportId, unit, olderId])
+  }, [api, key, exportId, unit, olderId, from, to])
   // While a new unit loads, keep showing the previous bars rather than flashing an empty box.
   return { data: answer?.data ?? null, error: answer?.key === key ? answer.error : null, loading: answer?.key !== key }
 }

@@ -1,7 +1,9 @@
 // renderer: React. The remembered imports: open one, forget one (after confirming), or pick two to compare.
 import { useState } from 'react'
 import type { ImportListing } from '@shared/contract/views'
-import { formatDate, formatLabel, formatNumber } from '../../format'
+import { isSampleSource } from '@shared/contract/sample'
+import { UserText } from '../../design/UserText'
+import { formatAccount, formatDate, formatKind, formatNumber, formatRange } from '../../format'
 
 export interface ImportsListProps {
   imports: ImportListing[]
@@ -47,23 +49,25 @@ export function ImportsList({ imports, onOpen, onForget, onCompare }: ImportsLis
       <ul className="imports" aria-label="Remembered imports">
         {imports.map((i) => {
           const isSelected = selected.includes(i.id)
+          const account = formatAccount(i.account)
           return (
             <li key={i.id} className={`import-row${isSelected ? ' import-row-selected' : ''}`}>
               <input
                 type="checkbox"
                 checked={isSelected}
                 onChange={() => toggle(i.id)}
-                aria-label={`Select the export of ${formatDate(i.exportedAt)} (${i.account ?? 'unknown account'}) for comparison`}
+                aria-label={`Select the export of ${formatDate(i.exportedAt)} (${account ?? 'unknown account'}) for comparison`}
               />
               <div className="import-main">
                 <div className="import-title">
-                  <strong>{i.account ? `@${i.account}` : 'Unknown account'}</strong>
+                  <strong className="import-account">{account ? <UserText truncate>{account}</UserText> : 'Unknown account'}</strong>
                   <span className="muted"> · exported {formatDate(i.exportedAt)}</span>
+                  {isSampleSource(i.sourceName) && <span className="badge badge-sample">Made-up sample data</span>}
                   {i.partial && <span className="badge badge-warn">Partial</span>}
                 </div>
                 <div className="muted small">
-                  {formatNumber(i.likeCount)} likes{i.likeFirst ? ` from ${formatDate(i.likeFirst)} to ${formatDate(i.likeLast)}` : ''} · {formatLabel(i.format, i.generation)} ·{' '}
-                  <span title={i.sourceName}>{i.sourceName}</span>
+                  {i.format === 'studio-csv' ? 'TikTok Studio data' : `${formatNumber(i.likeCount)} ${i.likeCount === 1 ? 'like' : 'likes'}`}
+                  {i.likeFirst ? `, ${formatRange(i.likeFirst, i.likeLast)}` : ''} · {formatKind(i.format)} · <UserText truncate>{i.sourceName}</UserText>
                 </div>
               </div>
               {confirming === i.id ? (

@@ -21,6 +21,8 @@ export function ImportScreen({ what, progress, onCancel }: ImportScreenProps): R
   const stage = progress?.stage ?? 'opening'
   const current = STAGES.indexOf(stage)
   const percent = Math.max(0, Math.min(100, Math.round(progress?.percent ?? 0)))
+  // Analysing and remembering report no bytes: the percentage stands still while the work goes on, so the bar says so by moving.
+  const working = progress !== null && progress.bytesTotal === 0 && percent < 100
 
   return (
     <main className="page narrow">
@@ -32,11 +34,13 @@ export function ImportScreen({ what, progress, onCancel }: ImportScreenProps): R
         <p className="import-stage" aria-live="polite" data-testid="import-stage">
           {stopping ? 'Stopping…' : `${IMPORT_STAGE_LABEL[stage]}…`}
         </p>
-        <div className="progress" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%, ${IMPORT_STAGE_LABEL[stage]}`}>
+        <div className={`progress${working ? ' progress-working' : ''}`} role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%, ${IMPORT_STAGE_LABEL[stage]}${working ? ', still working' : ''}`}>
           <div className="progress-fill" style={{ width: `${percent}%` }} />
         </div>
         <p className="muted small row">
-          <span>{percent}%</span>
+          <span>
+            {percent}%{working ? ' · still working' : ''}
+          </span>
           <span className="spacer" />
           {progress && progress.bytesTotal > 0 && (
             <span>

@@ -1,0 +1,31 @@
+// renderer: React. In place of the like chart when an export holds no likes: says which kind of missing it is and what to ask TikTok for.
+import type { ExportSummary } from '@shared/contract/model'
+
+export function NoLikesState({ summary }: { summary: ExportSummary }): React.JSX.Element {
+  const likes = summary.sections.likes
+  const missing = !likes.present
+  return (
+    <section className="card empty-state" aria-labelledby="no-likes-title" id="chart" data-testid="no-likes">
+      <h2 id="no-likes-title">{missing ? 'This export has no list of your likes' : 'The list of your likes in this export is empty'}</h2>
+      {missing ? (
+        <p>
+          TikTok leaves the like list out when it was not ticked in the request
+          {summary.missingCategories.length > 0 ? <> (this one left out: {summary.missingCategories.join(', ')})</> : null}. Without it LikeTrace cannot chart your likes or tell
+          which ones vanished.
+        </p>
+      ) : (
+        <p>
+          TikTok sent the like list, but without a single like in it. If you have liked videos, the list was cut off when the export was made, or the likes were removed before.
+        </p>
+      )}
+      <h3>What to request from TikTok</h3>
+      <ol className="steps">
+        <li>In TikTok open Profile → ☰ → Settings and privacy → Account → Download your data.</li>
+        <li>
+          Choose <strong>JSON</strong> and <strong>select all categories</strong> (at least <strong>Activity</strong>, called <strong>Likes and Favorites</strong> in newer apps).
+        </li>
+        <li>When the file is ready (usually 1–4 days), drop it on LikeTrace&apos;s start screen. Keep this one: comparing two exports shows exactly which likes vanished.</li>
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,38 @@
+// renderer: pure helper. The order of the events list: what happened and its likely causes first, context next, the export's retention limits last.
+import type { CauseEvent, EventKind, VanishedCluster } from '@shared/contract/model'
+
+/** 0: vanished likes and causes (and a cut-off like list, which hides likes); 1: context; 2: limits of what the export keeps. */
+const TIER: Readonly<Record<EventKind, number>> = {
+  'possible-truncation': 0,
+  'vanished-likes': 0,
+  'like-burst': 0,
+  'like-gap': 0,
+  'new-device': 0,
+  'os-change': 0,
+  'new-network': 0,
+  'deleted-posts': 0,
+  'follower-drop': 0,
+  'likes-received-drop': 0,
+  'reach-drop': 0,
+  'liked-videos-private': 1,
+  'partial-export': 1,
+  'missing-section': 1,
+  'retention-window': 2,
+}
+
+/** Stable: within a tier the engine's ranking is kept; vanished groups go largest first. */
+export function orderEvents(events: readonly CauseEvent[]): CauseEvent[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => TIER[a.e.kind] - TIER[b.e.kind] || vanishedSize(b.e) - vanishedSize(a.e) || a.i - b.i)
+    .map(({ e }) => e)
+}
+
+function vanishedSize(e: CauseEvent): number {
+  return e.kind === 'vanished-likes' ? (e.evidence.counts.vanished ?? e.evidence.counts.likes ?? 0) : 0
+}
+
+/** Groups of vanished likes, largest first; equal sizes keep their date order. */
+export function clustersBySize(clusters: readonly VanishedCluster[]): VanishedCluster[] {
+  return [...clusters].sort((a, b) => b.count - a.count || Date.parse(a.start) - Date.parse(b.start))
+}
