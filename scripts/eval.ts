@@ -1,6 +1,6 @@
 // scripts: Node. Detector evaluation: runs the seeded scenario suite through the real reader and analysis, prints per-kind precision/recall and every mismatch; exit 1 when the bar is missed.
-import { evaluateSuite, formatEvaluation, makeExportReader } from '../shared/core/analysis/evaluate'
-import { evaluateStudioSuite } from '../shared/core/analysis/evaluate-studio'
+import { evaluateSuite, formatEvaluation, makeExportReader } from './eval/evaluate'
+import { evaluateStudioSuite } from './eval/evaluate-studio'
 import { MemorySource } from '../shared/node/file-source'
 import { inflateRawNative } from '../shared/node/inflate'
 import { makeScenarioSuite } from '../shared/synth/scenarios'

@@ -1,4 +1,4 @@
-// shared/core: tests. Every detector, run through the real reader on seeded realistic scenarios, meets the precision/recall bar; controls raise no high-confidence event.
+// scripts/eval: tests. Every detector, run through the real reader on seeded realistic scenarios, meets the precision/recall bar; controls raise no high-confidence event.
 import { describe, expect, it } from 'vitest'
 import type { CauseEvent, Confidence, EventKind } from '@shared/contract/model'
 import { MemorySource } from '@shared/node/file-source'
@@ -7,7 +7,7 @@ import type { Truth } from '@shared/synth/scenarios'
 import { EVALUATED_KINDS, makeScenarioSuite } from '@shared/synth/scenarios'
 import type { ScenarioOutcome } from './evaluate'
 import { DEFAULT_BAR, evaluateSuite, formatEvaluation, makeExportReader, matchKind, scoreOutcomes } from './evaluate'
-import { makeEvent } from './event-factory'
+import { makeEvent } from '@shared/core/analysis/event-factory'
 
 const HOUR = 3_600_000
 const T = Date.UTC(2025, 2, 10, 21, 0, 0)

@@ -1,9 +1,9 @@
-// shared/core: Electron-free. Runs the Studio suite (planted follower, likes-received and reach drops) through the Studio reader and the detectors, and scores it.
+// scripts/eval: Node-free harness. Runs the Studio suite (planted follower, likes-received and reach drops) through the Studio reader and the detectors, and scores it.
 import type { EventKind } from '@shared/contract/model'
-import { emptySnapshot } from '../empty-snapshot'
-import { readStudioFiles } from '../parse/studio-csv'
-import type { StudioScenario } from '../../synth/studio-scenarios'
-import { analyzeExport } from './analyze'
+import { emptySnapshot } from '@shared/core/empty-snapshot'
+import { readStudioFiles } from '@shared/core/parse/studio-csv'
+import type { StudioScenario } from '@shared/synth/studio-scenarios'
+import { analyzeExport } from '@shared/core/analysis/analyze'
 import type { Evaluation, EvaluationBar, ScenarioOutcome } from './evaluate'
 import { DEFAULT_BAR, scoreOutcomes } from './evaluate'
 

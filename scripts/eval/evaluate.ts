@@ -1,15 +1,15 @@
-// shared/core: Electron-free. Runs seeded scenarios through the real pipeline (render → read → diff → analyze) and scores every detector against the planted truth.
+// scripts/eval: Node-free harness. Runs seeded scenarios through the real pipeline (render → read → diff → analyze) and scores every detector against the planted truth.
 import type { CauseEvent, Confidence, EventKind } from '@shared/contract/model'
 import type { RenderedFile } from '@shared/synth/scenario-render'
 import { renderScenarioFiles } from '@shared/synth/scenario-render'
 import type { Scenario, Truth } from '@shared/synth/scenarios'
 import { EVALUATED_KINDS, NOT_EVALUATED_KINDS } from '@shared/synth/scenarios'
-import type { ByteSource, InflateRaw } from '../read-contract'
-import { readExport } from '../read-export'
-import type { ExportSnapshot } from '../snapshot'
-import { analyzeExport } from './analyze'
-import type { DetectorOptions } from './detector-options'
-import { diffExports } from './diff-exports'
+import type { ByteSource, InflateRaw } from '@shared/core/read-contract'
+import { readExport } from '@shared/core/read-export'
+import type { ExportSnapshot } from '@shared/core/snapshot'
+import { analyzeExport } from '@shared/core/analysis/analyze'
+import type { DetectorOptions } from '@shared/core/analysis/detector-options'
+import { diffExports } from '@shared/core/analysis/diff-exports'
 
 /** Reads the files a user would drop into a snapshot. I/O is the caller's: Node passes memory sources and native inflate. */
 export type ExportReader = (files: readonly RenderedFile[], now: number) => Promise<ExportSnapshot>

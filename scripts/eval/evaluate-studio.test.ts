@@ -1,11 +1,11 @@
-// shared/core tests: the Studio detectors (follower, likes-received and reach drops) meet the bar on planted scenarios, and stay quiet on the real sample.
+// scripts/eval: tests. The Studio detectors (follower, likes-received and reach drops) meet the bar on planted scenarios, and stay quiet on the real sample.
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emptySnapshot } from '../empty-snapshot'
-import { readStudioFiles } from '../parse/studio-csv'
-import { makeStudioScenario, makeStudioSuite } from '../../synth/studio-scenarios'
-import { analyzeExport } from './analyze'
+import { emptySnapshot } from '@shared/core/empty-snapshot'
+import { readStudioFiles } from '@shared/core/parse/studio-csv'
+import { makeStudioScenario, makeStudioSuite } from '@shared/synth/studio-scenarios'
+import { analyzeExport } from '@shared/core/analysis/analyze'
 import { evaluateStudioSuite, runStudioScenario, STUDIO_KINDS } from './evaluate-studio'
 
 describe('Studio detectors on planted scenarios', () => {
@@ -32,7 +32,7 @@ describe('Studio detectors on planted scenarios', () => {
 
 describe('Studio detectors on the real sample', () => {
   it('raise no drop on an ordinary year of a real account', () => {
-    const dir = resolve(__dirname, '../../../tests/fixtures/real/studio-analytics')
+    const dir = resolve(__dirname, '../../tests/fixtures/real/studio-analytics')
     const files = ['Overview.csv', 'FollowerHistory.csv', 'Viewers.csv', 'Content.csv'].map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
     const studio = readStudioFiles(files, { referenceTime: Date.UTC(2026, 4, 16) }).data
     const events = analyzeExport({ snapshot: emptySnapshot({ format: 'studio-csv', generation: null, studio, sectionsPresent: new Set() }) }).filter((e) => STUDIO_KINDS.includes(e.kind))
