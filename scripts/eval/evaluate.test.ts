@@ -38,6 +38,20 @@ describe('matching and scoring', () => {
     expect(matchKind([truth('like-gap', T, T + 48 * HOUR)], [event('like-gap', T + 24 * HOUR, T + 72 * HOUR)], 0)).toHaveLength(1)
   })
 
+  it('lets a merged context line match every login it lists, and nothing else', () => {
+    const merged = makeEvent(
+      { kind: 'new-network', start: T, end: T + 48 * HOUR, confidence: 'low', title: '2 new networks', explanation: '', counts: { merged: 2, subjects: 2 }, rowIds: ['network:31.1.x.x', 'carrier:SFR', `login:${new Date(T).toISOString()}`, `login:${new Date(T + 48 * HOUR).toISOString()}`], actions: [] },
+      10,
+    )
+    const truths = [truth('new-network', T), truth('new-network', T + 48 * HOUR), truth('new-network', T + 24 * HOUR)]
+    expect(matchKind(truths, [merged], HOUR)).toEqual([
+      { truth: 0, event: 0 },
+      { truth: 1, event: 0 },
+    ])
+    const e = scoreOutcomes([{ name: 'merged', control: false, truth: truths, events: [merged], error: null }])
+    expect(e.rows.find((r) => r.kind === 'new-network')).toMatchObject({ planted: 3, detected: 1, matched: 2, matchedEvents: 1, precision: 1 })
+  })
+
   it('scores precision and recall per kind, lists mismatches, and fails on a high event in a control', () => {
     const outcomes: ScenarioOutcome[] = [
       { name: 'planted', control: false, truth: [truth('like-burst', T, T + 600_000), truth('like-burst', T + 48 * HOUR)], events: [event('like-burst', T + 60_000, T + 500_000)], error: null },

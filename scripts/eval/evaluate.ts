@@ -76,7 +76,10 @@ export interface KindRow {
   kind: EventKind
   planted: number
   detected: number
+  /** Truths found. */
   matched: number
+  /** Events that found a truth (a merged line may find several). */
+  matchedEvents: number
   /** Null when nothing was detected (no false alarm possible) or nothing planted. */
   precision: number | null
   recall: number | null
@@ -139,28 +142,41 @@ export interface Match {
 }
 
 /**
+ * Where an event says something happened: its range, or, for a merged context line (`counts.merged` ≥ 2), each login
+ * it folds in. A merged line reports every change it lists, so each may match its own truth.
+ */
+function eventSpots(e: CauseEvent): Array<[number, number]> {
+  if ((e.evidence.counts.merged ?? 0) >= 2) {
+    const times = e.evidence.rowIds.filter((id) => id.startsWith('login:')).map((id) => Date.parse(id.slice('login:'.length)))
+    if (times.length > 0) return times.map((t) => [t, t])
+  }
+  return [[Date.parse(e.start), Date.parse(e.end)]]
+}
+
+/**
  * One-to-one matching of truths and events of one kind: a pair qualifies when the ranges, widened by the tolerance,
- * overlap; closest pairs are matched first. One-to-one, so an event reported twice counts once and its copy is a false alarm.
+ * overlap; closest pairs are matched first. One-to-one, so an event reported twice counts once and its copy is a false
+ * alarm; a merged context line is one event per login it lists.
  */
 export function matchKind(truths: readonly Truth[], events: readonly CauseEvent[], toleranceMs: number): Match[] {
-  const pairs: Array<{ truth: number; event: number; distance: number }> = []
+  const pairs: Array<{ truth: number; event: number; spot: string; distance: number }> = []
   truths.forEach((t, ti) => {
     events.forEach((e, ei) => {
-      const start = Date.parse(e.start)
-      const end = Date.parse(e.end)
-      // Gap between the ranges (0 when they overlap), then how far their starts are apart to prefer the closest.
-      const gap = Math.max(0, start - t.end, t.start - end)
-      if (gap <= toleranceMs) pairs.push({ truth: ti, event: ei, distance: gap * 1e6 + Math.abs(start - t.start) / 1000 })
+      eventSpots(e).forEach(([start, end], si) => {
+        // Gap between the ranges (0 when they overlap), then how far their starts are apart to prefer the closest.
+        const gap = Math.max(0, start - t.end, t.start - end)
+        if (gap <= toleranceMs) pairs.push({ truth: ti, event: ei, spot: `${ei}:${si}`, distance: gap * 1e6 + Math.abs(start - t.start) / 1000 })
+      })
     })
   })
   pairs.sort((a, b) => a.distance - b.distance)
   const usedTruths = new Set<number>()
-  const usedEvents = new Set<number>()
+  const usedSpots = new Set<string>()
   const out: Match[] = []
   for (const p of pairs) {
-    if (usedTruths.has(p.truth) || usedEvents.has(p.event)) continue
+    if (usedTruths.has(p.truth) || usedSpots.has(p.spot)) continue
     usedTruths.add(p.truth)
-    usedEvents.add(p.event)
+    usedSpots.add(p.spot)
     out.push({ truth: p.truth, event: p.event })
   }
   return out
@@ -175,7 +191,7 @@ export function scoreOutcomes(
   kinds: readonly EventKind[] = EVALUATED_KINDS,
   notEvaluated: readonly EventKind[] = NOT_EVALUATED_KINDS,
 ): Evaluation {
-  const totals = new Map<EventKind, { planted: number; detected: number; matched: number }>(kinds.map((k) => [k, { planted: 0, detected: 0, matched: 0 }]))
+  const totals = new Map<EventKind, { planted: number; detected: number; matched: number; matchedEvents: number }>(kinds.map((k) => [k, { planted: 0, detected: 0, matched: 0, matchedEvents: 0 }]))
   const mismatches: Mismatch[] = []
   const controlHighEvents: Evaluation['controlHighEvents'] = []
   const errors: Evaluation['errors'] = []
@@ -191,6 +207,7 @@ export function scoreOutcomes(
         total.planted += truths.length
         total.detected += events.length
         total.matched += matches.length
+        total.matchedEvents += new Set(matches.map((m) => m.event)).size
       }
       const matchedTruths = new Set(matches.map((m) => m.truth))
       const matchedEvents = new Set(matches.map((m) => m.event))
@@ -203,12 +220,12 @@ export function scoreOutcomes(
     }
   }
   const rows: KindRow[] = kinds.map((kind) => {
-    const t = totals.get(kind) ?? { planted: 0, detected: 0, matched: 0 }
-    const precision = t.detected > 0 ? t.matched / t.detected : null
+    const t = totals.get(kind) ?? { planted: 0, detected: 0, matched: 0, matchedEvents: 0 }
+    const precision = t.detected > 0 ? t.matchedEvents / t.detected : null
     const recall = t.planted > 0 ? t.matched / t.planted : null
     // A kind never planted is not evaluated at all: that fails too, or a generator change could silently drop a kind.
     const pass = recall !== null && recall >= bar.recall && (precision ?? 1) >= bar.precision
-    return { kind, planted: t.planted, detected: t.detected, matched: t.matched, precision, recall, pass }
+    return { kind, planted: t.planted, detected: t.detected, matched: t.matched, matchedEvents: t.matchedEvents, precision, recall, pass }
   })
   return {
     bar,

@@ -5,9 +5,10 @@ import { isoOrNull } from './parse/fields'
 import { RETENTION_DAYS } from './parse/list-kinds'
 import type { ExportSnapshot } from './snapshot'
 
-/** Time of every row of a section, oldest first. */
+/** Time of every row of a section, oldest first; a deleted post is dated by its deletion (its posting date is kept on the row). */
 export function sectionTimes(snapshot: ExportSnapshot, name: SectionName): ArrayLike<number> {
   if (name === 'watchHistory') return snapshot.watchTimes
+  if (name === 'deletedPosts') return snapshot.deletedPosts.map((p) => p.deletedAt ?? p.at).sort((a, b) => a - b)
   return snapshot[name].map((row) => row.at)
 }
 

@@ -21,8 +21,13 @@ function ordinaryLikes(days = 200): DatedVideo[] {
   return Array.from({ length: days }, (_, d) => likesAt(base + d * D + 20 * H, 12, 4)).flat()
 }
 
+/** 60 videos an evening, one every 45 seconds, for `days` days: the watching behind `ordinaryLikes`. */
+function ordinaryWatch(days = 200): Float64Array {
+  return Float64Array.from(Array.from({ length: days }, (_, d) => Array.from({ length: 60 }, (_, i) => base + d * D + 20 * H + i * 45_000)).flat())
+}
+
 function snapshotWith(overrides: Partial<ExportSnapshot>): ExportSnapshot {
-  const s = emptySnapshot({ exportedAt: base + 200 * D, ...overrides })
+  const s = emptySnapshot({ exportedAt: base + 200 * D, watchTimes: ordinaryWatch(), ...overrides })
   s.likes.sort((a, b) => a.at - b.at)
   s.profile.username = 'someone'
   return s
@@ -66,13 +71,68 @@ describe('login changes', () => {
     login(base + 81 * D, { networkType: '4G', ip: '10.1.1.1', carrier: 'Vodafone', deviceSystem: 'iOS 17.6' }),
   ]
 
-  it('reports the OS update, the new device and the new networks, not the baseline or the first carrier', () => {
+  it('reports the OS update and the new device, and folds the new networks far from lost likes into one context line', () => {
     const events = analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), logins }) })
     expect(ofKind(events, 'os-change').map((e) => e.title)).toEqual(['iPhone14,4 updated: iOS 17.5 → iOS 17.6'])
     expect(ofKind(events, 'new-device').map((e) => e.start)).toEqual([new Date(base + 60 * D).toISOString()])
-    // Context is listed newest first.
-    expect(ofKind(events, 'new-network').map((e) => e.start)).toEqual([new Date(base + 81 * D).toISOString(), new Date(base + 80 * D).toISOString()])
-    expect(ofKind(events, 'new-device')[0]?.evidence.rowIds).toEqual([`login:${new Date(base + 60 * D).toISOString()}`])
+    expect(ofKind(events, 'new-device')[0]?.evidence.rowIds).toEqual([`login:${new Date(base + 60 * D).toISOString()}`, 'device:SM-G991B'])
+    const networks = ofKind(events, 'new-network')
+    expect(networks.map((e) => [e.title, e.confidence, e.start, e.end])).toEqual([
+      ['2 new networks between 22 and 23 March 2025', 'low', new Date(base + 80 * D).toISOString(), new Date(base + 81 * D).toISOString()],
+    ])
+    // What was merged is still there: both networks and both login rows.
+    expect(networks[0]?.evidence.rowIds).toEqual(['network:31.200.x.x', 'carrier:Vodafone', `login:${new Date(base + 80 * D).toISOString()}`, `login:${new Date(base + 81 * D).toISOString()}`])
+    expect(networks[0]?.explanation).toMatch(/31\.200\.x\.x, Vodafone/)
+  })
+
+  it('makes no event for two rows with one time stamp, calls a downgrade a change, and never repeats a system', () => {
+    const t = base + 50 * D
+    const rows = [
+      ...Array.from({ length: 30 }, (_, i) => login(base + i * D, { deviceSystem: 'iOS 17.6.1' })),
+      // TikTok wrote one login twice with different systems: neither is a change.
+      login(t, { deviceSystem: 'iOS 17.6.1' }),
+      login(t, { deviceSystem: 'iOS 17.5.1' }),
+      login(t + D, { deviceSystem: 'iOS 17.6.1' }),
+      login(t + 2 * D, { deviceSystem: 'iOS 17.6.1' }),
+      // A real restore to an older system, then back and forth: one event for the older system, none for returning.
+      login(t + 20 * D, { deviceSystem: 'iOS 17.4' }),
+      login(t + 21 * D, { deviceSystem: 'iOS 17.6.1' }),
+      login(t + 22 * D, { deviceSystem: 'iOS 17.4' }),
+      login(t + 23 * D, { deviceSystem: 'iOS 17.6.1' }),
+    ]
+    const changes = ofKind(analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), logins: rows }) }), 'os-change')
+    expect(changes.map((e) => e.title)).toEqual(['iPhone14,4 changed system: iOS 17.6.1 → iOS 17.4'])
+    expect(changes[0]?.explanation).toMatch(/an older version/)
+  })
+
+  it('folds 279 dynamic home addresses into one line that lists every prefix', () => {
+    // A home line whose provider hands out a new address, often in a new /16, every few days.
+    const rows = Array.from({ length: 420 }, (_, i) => login(base + i * D + 20 * H, { ip: `${80 + (i % 40)}.${(i * 37) % 7}.${i % 250}.${(i * 13) % 250}` }))
+    const distinctIps = new Set(rows.map((r) => r.ip)).size
+    expect(distinctIps).toBeGreaterThanOrEqual(279)
+    const events = analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(420), watchTimes: ordinaryWatch(420), logins: rows, exportedAt: base + 421 * D }) })
+    const networks = ofKind(events, 'new-network')
+    expect(networks).toHaveLength(1)
+    const prefixes = new Set(rows.slice(7).map((r) => r.ip?.split('.').slice(0, 2).join('.')))
+    const [line] = networks
+    expect(line?.confidence).toBe('low')
+    expect(line?.title).toMatch(/^\d+ new networks between 8 January and \d+ \w+ 2025$/)
+    expect(line?.evidence.counts.subjects).toBeGreaterThan(200)
+    expect(line?.evidence.rowIds.filter((id) => id.startsWith('network:'))).toHaveLength(line?.evidence.counts.subjects ?? -1)
+    expect(line?.evidence.counts.subjects).toBeLessThanOrEqual(prefixes.size)
+  })
+
+  it('keeps a login change inside or next to a like gap as its own possible cause', () => {
+    const likes = ordinaryLikes().filter((l) => !(l.at >= base + 100 * D && l.at < base + 104 * D))
+    const rows = [
+      ...Array.from({ length: 30 }, (_, i) => login(base + i * D)),
+      login(base + 40 * D, { ip: '31.1.1.1' }),
+      login(base + 60 * D, { ip: '32.1.1.1' }),
+      login(base + 104 * D + 5 * H, { ip: '33.1.1.1' }),
+    ]
+    const events = analyzeExport({ snapshot: snapshotWith({ likes, logins: rows }) })
+    const networks = ofKind(events, 'new-network')
+    expect(networks.map((e) => e.title).sort()).toEqual(['2 new networks between 10 February and 2 March 2025', 'Logged in from a new Wi-Fi network (33.1.x.x)'])
   })
 })
 
@@ -80,12 +140,50 @@ describe('like-gap', () => {
   it('finds days of normal watching with almost no likes', () => {
     const likes = ordinaryLikes().filter((l) => !(l.at >= base + 100 * D && l.at < base + 103 * D))
     // 60 videos an evening; at 12 likes per 60 videos, three empty days miss ~36 likes.
-    const watch = Float64Array.from(Array.from({ length: 200 }, (_, d) => Array.from({ length: 60 }, (_, i) => base + d * D + 20 * H + i * 45_000)).flat())
-    const events = analyzeExport({ snapshot: snapshotWith({ likes, watchTimes: watch }) })
+    const events = analyzeExport({ snapshot: snapshotWith({ likes }) })
     const gaps = ofKind(events, 'like-gap')
     expect(gaps).toHaveLength(1)
     expect(gaps[0]?.evidence.counts).toMatchObject({ days: 3, liked: 0, expected: 36 })
     expect(gaps[0]?.evidence.rowIds).toEqual(['day:2025-04-11', 'day:2025-04-12', 'day:2025-04-13'])
+    expect(gaps[0]?.title).toBe('No likes from 11 to 13 April 2025 despite normal watching')
+  })
+
+  /** 240 days: 60–100 videos an evening and 6 likes an evening; days listed in `quiet` watch only 5 videos. */
+  function tenDayGap(quiet: readonly number[] = [], keep: ReadonlyMap<number, number> = new Map()) {
+    const first = Date.parse('2025-08-01T00:00:00Z')
+    const gapDays = (d: number): boolean => d * D + base >= first && d * D + base < first + 10 * D
+    const watched = (d: number): number => (quiet.includes(d) ? 5 : 60 + ((d * 17) % 41))
+    const watch = Float64Array.from(Array.from({ length: 240 }, (_, d) => Array.from({ length: watched(d) }, (_, i) => base + d * D + 20 * H + i * 30_000)).flat())
+    const likes = Array.from({ length: 240 }, (_, d) => (gapDays(d) ? likesAt(base + d * D + 20 * H, keep.get(d) ?? 0, 5) : likesAt(base + d * D + 20 * H, 6, 5))).flat()
+    return snapshotWith({ likes, watchTimes: watch, exportedAt: base + 240 * D })
+  }
+
+  it('judges a ten-day stretch without likes as one run, though no single day expects ten likes', () => {
+    const gaps = ofKind(analyzeExport({ snapshot: tenDayGap() }), 'like-gap')
+    expect(gaps.map((g) => g.title)).toEqual(['No likes from 1 to 10 August 2025 despite normal watching'])
+    expect(gaps[0]?.evidence.counts).toMatchObject({ days: 10, watchedDays: 10, liked: 0 })
+    expect(gaps[0]?.evidence.counts.expected).toBeGreaterThan(40)
+    expect(gaps[0]?.confidence).toBe('medium')
+  })
+
+  it('keeps the run whole across a day of little watching, says "Few likes" when some came, and splits at a long break', () => {
+    const august1 = Math.round((Date.parse('2025-08-01T00:00:00Z') - base) / D)
+    const bridged = ofKind(analyzeExport({ snapshot: tenDayGap([august1 + 4], new Map([[august1 + 6, 1]])) }), 'like-gap')
+    expect(bridged.map((g) => g.title)).toEqual(['Few likes from 1 to 10 August 2025 despite normal watching'])
+    expect(bridged[0]?.evidence.counts).toMatchObject({ days: 10, watchedDays: 9, liked: 1 })
+    // Three days away from the app end the run: 1–5 August is judged alone (9–10 August alone expects too few likes).
+    const away = [5, 6, 7].map((d) => august1 + d)
+    expect(ofKind(analyzeExport({ snapshot: tenDayGap(away) }), 'like-gap').map((g) => g.title)).toEqual(['No likes from 1 to 5 August 2025 despite normal watching'])
+  })
+
+  it('says so when the watch history is empty or too short to check', () => {
+    const [empty] = ofKind(analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), watchTimes: new Float64Array(0) }) }), 'retention-window')
+    expect(empty?.title).toBe('The watch history in this export is empty')
+    const short = analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), watchTimes: ordinaryWatch(5) }) })
+    expect(ofKind(short, 'retention-window').map((e) => e.title)).toContain('The watch history covers too little to check for days without likes')
+    // Not in the export at all: the missing section says it, not this.
+    const absent = snapshotWith({ likes: ordinaryLikes(), watchTimes: new Float64Array(0), sectionsPresent: new Set(['likes']), generation: null })
+    expect(analyzeExport({ snapshot: absent })).toEqual([])
   })
 })
 
@@ -112,6 +210,15 @@ describe('export artefacts and context', () => {
     const [event] = ofKind(analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), watchTimes: watch }) }), 'retention-window')
     expect(event?.start).toBe(new Date(base + 20 * D).toISOString())
     expect(event?.confidence).toBe('low')
+    expect(event?.title).toBe('The watch history starts on 21 January 2025; your likes go back to 1 January 2025')
+  })
+
+  it('words a long login window by its dates, without the six months it does not show', () => {
+    const likes = likesAt(base - 400 * D, 600, 24 * 60)
+    const logins = Array.from({ length: 449 }, (_, i) => ({ at: base - 248 * D + i * D, ip: '84.12.3.4', deviceModel: 'iPhone14,4', deviceSystem: 'iOS 17.5', networkType: 'Wi-Fi', carrier: null }))
+    const [event] = ofKind(analyzeExport({ snapshot: snapshotWith({ likes, logins }) }), 'retention-window').filter((e) => /login/.test(e.title))
+    expect(event?.explanation).toMatch(/runs from 28 April 2024 to 20 July 2025 \(448 days\)/)
+    expect(event?.explanation).not.toMatch(/six months/)
   })
 
   it('reports a private liked-videos setting as a snapshot at export time', () => {
@@ -158,6 +265,20 @@ describe('studio drops', () => {
 })
 
 describe('vanished likes and what happened near them', () => {
+  it('words a lone vanished like as a video that may be gone, not as an undone session', () => {
+    const ordinary = ordinaryLikes()
+    const lone = likesAt(base + 120 * D + 3 * H, 1, 1)
+    const older = snapshotWith({ likes: [...ordinary, ...lone], exportedAt: base + 160 * D })
+    const newer = snapshotWith({ likes: ordinary, exportedAt: base + 200 * D })
+    const out = diffExports(older, newer)
+    if (!out.ok) throw new Error(out.message)
+    const [vanished] = ofKind(analyzeExport({ snapshot: newer, diff: out.diff }), 'vanished-likes')
+    expect(vanished?.title).toBe('A like from 1 May 2025 vanished')
+    expect(vanished?.explanation).toMatch(/deleted or made private by its creator/)
+    expect(vanished?.explanation).not.toMatch(/whole session/)
+    expect(vanished?.actions).toEqual(['check-removed-videos', 'report-problem'])
+  })
+
   it('ranks artefacts, then clusters, then the burst next to them, then context', () => {
     const ordinary = ordinaryLikes()
     const burst = likesAt(base + 150 * D + 12 * H, 80, 0.1)

@@ -5,10 +5,11 @@ import type { DetectorInput } from './detector-input'
 import type { DetectorOptions } from './detector-options'
 import { DEFAULT_DETECTOR_OPTIONS } from './detector-options'
 import { detectDeletedPosts, detectLikedVideosPrivate } from './detectors/account-context'
-import { detectMissingSections, detectPartialExport, detectRetentionWindows, detectTruncation } from './detectors/export-artefacts'
+import { detectMissingSections, detectPartialExport, detectRetentionWindows, detectTruncation, detectUncheckableWatchHistory } from './detectors/export-artefacts'
 import { detectLikeBursts } from './detectors/like-burst'
 import { detectLikeGaps } from './detectors/like-gap'
 import { detectLoginChanges } from './detectors/login-changes'
+import { settleLoginContext } from './detectors/login-context'
 import { detectFollowerDrops, detectLikesReceivedDrops, detectReachDrops } from './detectors/studio-drops'
 import { detectVanishedLikes } from './detectors/vanished-likes'
 import type { ExportDiff } from './diff-exports'
@@ -24,6 +25,7 @@ const DETECTORS = [
   detectPartialExport,
   detectMissingSections,
   detectRetentionWindows,
+  detectUncheckableWatchHistory,
   detectVanishedLikes,
   detectLikeBursts,
   detectLoginChanges,
@@ -51,8 +53,9 @@ function rankGroup(e: CauseEvent): number {
 export function analyzeExport(input: AnalyzeInput): CauseEvent[] {
   const options: DetectorOptions = { ...DEFAULT_DETECTOR_OPTIONS, ...input.options }
   const detectorInput: DetectorInput = { snapshot: input.snapshot, diff: input.diff ?? null, options }
-  const events = DETECTORS.flatMap((detect) => detect(detectorInput))
-  linkToVanished(events, options)
+  const detected = DETECTORS.flatMap((detect) => detect(detectorInput))
+  linkToVanished(detected, options)
+  const events = settleLoginContext(detected, options)
   return events.sort(
     (a, b) =>
       rankGroup(a) - rankGroup(b) ||

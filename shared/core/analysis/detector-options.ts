@@ -16,13 +16,22 @@ export interface DetectorOptions {
   loginBaselineDays: number
   /** A day counts for the like-rate baseline when at least this many videos were watched. */
   gapMinWatched: number
-  /** A gap day is expected to have at least this many likes at the user's usual rate… */
-  gapMinExpectedLikes: number
-  /** …and got at most this share of them. */
+  /**
+   * A run of gap days is judged as a whole: together its days were expected to hold at least this many likes at the
+   * user's usual rate. 20 is what the old per-day rule (10 a day, 2 days) asked of the shortest gap; judged per day, a
+   * ten-day stretch without a single like broke apart on the first day with a little less watching.
+   */
+  gapMinRunExpectedLikes: number
+  /** Each day of a run, and the run as a whole, got at most this share of the expected likes. */
   gapMaxShare: number
-  /** Consecutive gap days needed unless one day alone misses `gapSingleDayExpected` likes entirely. */
+  /** Days of normal watching (`gapMinWatched`) a run needs, unless one day alone misses `gapSingleDayExpected` likes entirely. */
   gapMinDays: number
   gapSingleDayExpected: number
+  /**
+   * Days with little or no watching inside a run do not end it (nothing was expected of them), up to this many in a
+   * row; a longer break is time away from the app, and what lies on either side is judged apart.
+   */
+  gapMaxQuietDays: number
   /** Events within this many hours of a vanished cluster are reported as near it. */
   nearClusterHours: number
   /** Most row ids an event carries (counts keep the full numbers). */
@@ -36,10 +45,11 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   ],
   loginBaselineDays: 7,
   gapMinWatched: 20,
-  gapMinExpectedLikes: 10,
+  gapMinRunExpectedLikes: 20,
   gapMaxShare: 0.2,
   gapMinDays: 2,
   gapSingleDayExpected: 30,
+  gapMaxQuietDays: 2,
   nearClusterHours: 24,
   maxRowIds: 500,
 }

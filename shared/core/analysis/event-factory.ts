@@ -41,6 +41,19 @@ export function dayLabel(ms: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 }
 
+/**
+ * A span of whole days the way a person says it: "1 to 10 August 2025", "28 July to 3 August 2025",
+ * "28 December 2024 to 3 January 2025"; one day is just "10 August 2025".
+ */
+export function dayRangeLabel(fromMs: number, toMs: number, joiner: 'to' | 'and' = 'to'): string {
+  const a = new Date(fromMs)
+  const b = new Date(toMs)
+  if (dayLabel(fromMs) === dayLabel(toMs)) return dayLabel(fromMs)
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${dayLabel(fromMs)} ${joiner} ${dayLabel(toMs)}`
+  if (a.getUTCMonth() !== b.getUTCMonth()) return `${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]} ${joiner} ${dayLabel(toMs)}`
+  return `${a.getUTCDate()} ${joiner} ${dayLabel(toMs)}`
+}
+
 /** "10 March 2025, 21:04 UTC". */
 export function timeLabel(ms: number): string {
   const d = new Date(ms)

@@ -3,6 +3,7 @@ import type { CauseEvent, Generation, SectionName } from '@shared/contract/model
 import { FAVORITES_LEAD_DAYS, KNOWN_LIKE_CAPS, TRUNCATION_MIN_LIKES } from '../../parse/assess'
 import type { DetectorInput } from '../detector-input'
 import { DAY_MS, dayLabel, makeEvent, plural } from '../event-factory'
+import { MIN_WATCH_DAYS_FOR_GAPS } from './like-gap'
 
 export function detectTruncation({ snapshot, options }: DetectorInput): CauseEvent[] {
   const likes = snapshot.likes
@@ -100,6 +101,9 @@ export function detectMissingSections(input: DetectorInput): CauseEvent[] {
   return events
 }
 
+/** TikTok is known to keep about this long of watch and login history; a window near it is worth naming as the reason. */
+const KNOWN_RETENTION_DAYS = 180
+
 export function detectRetentionWindows({ snapshot, options }: DetectorInput): CauseEvent[] {
   const oldestLike = snapshot.likes[0]?.at
   if (oldestLike === undefined) return []
@@ -113,7 +117,9 @@ export function detectRetentionWindows({ snapshot, options }: DetectorInput): Ca
     const first = times[0] as number
     const last = times[times.length - 1] as number
     if (first - oldestLike < 7 * DAY_MS) continue
-    const days = Math.round((last - first) / DAY_MS)
+    const days = Math.max(1, Math.round((last - first) / DAY_MS))
+    // Say what the file shows; TikTok's ~6 months is named as the reason only when the window is about that long.
+    const known = days <= KNOWN_RETENTION_DAYS + 20 ? ` TikTok keeps about six months of ${name}, so this is expected.` : ''
     events.push(
       makeEvent(
         {
@@ -121,8 +127,8 @@ export function detectRetentionWindows({ snapshot, options }: DetectorInput): Ca
           start: first,
           end: last,
           confidence: 'low',
-          title: `The ${name} covers only the last ${plural(days, 'day')}`,
-          explanation: `TikTok keeps about six months of ${name}, while your likes go back to ${dayLabel(oldestLike)}. Before ${dayLabel(first)}, LikeTrace cannot compare likes with your ${name}; that is a limit of the export, not a sign of lost likes.`,
+          title: `The ${name} starts on ${dayLabel(first)}; your likes go back to ${dayLabel(oldestLike)}`,
+          explanation: `This export's ${name} runs from ${dayLabel(first)} to ${dayLabel(last)} (${plural(days, 'day')}), while your likes go back to ${dayLabel(oldestLike)}.${known} Before ${dayLabel(first)}, LikeTrace cannot compare likes with your ${name}; that is a limit of the export, not a sign of lost likes.`,
           counts: { rows: times.length, days },
           rowIds: [],
           actions: [],
@@ -132,4 +138,38 @@ export function detectRetentionWindows({ snapshot, options }: DetectorInput): Ca
     )
   }
   return events
+}
+
+/**
+ * The check for days without likes needs a week of watch history. A watch history that is in the export but empty
+ * (or too short) is said plainly as a limit, so it is never shown as covered.
+ */
+export function detectUncheckableWatchHistory({ snapshot, options }: DetectorInput): CauseEvent[] {
+  if (!snapshot.sectionsPresent.has('watchHistory') || snapshot.likes.length === 0) return []
+  const watch = snapshot.watchTimes
+  const at = snapshot.exportedAt ?? (snapshot.likes[snapshot.likes.length - 1] as { at: number }).at
+  const first = watch[0]
+  const last = watch[watch.length - 1]
+  // Counted as the gap check counts: calendar days (UTC) from the first to the last row.
+  const days = first !== undefined && last !== undefined ? Math.floor(last / DAY_MS) - Math.floor(first / DAY_MS) : 0
+  if (watch.length > 0 && days >= MIN_WATCH_DAYS_FOR_GAPS) return []
+  const empty = watch.length === 0
+  return [
+    makeEvent(
+      {
+        kind: 'retention-window',
+        start: empty || first === undefined ? at : first,
+        end: empty || last === undefined ? at : last,
+        confidence: 'low',
+        title: empty ? 'The watch history in this export is empty' : `The watch history covers too little to check for days without likes`,
+        explanation: empty
+          ? 'The export has a watch history with no rows in it, so LikeTrace cannot compare your likes with what you watched: days with unusually few likes cannot be found. This is a limit of the export, not a sign of lost likes.'
+          : `The watch history holds ${plural(watch.length, 'video')} over less than ${plural(MIN_WATCH_DAYS_FOR_GAPS, 'day')}, too little to learn your usual like rate, so days with unusually few likes cannot be found. This is a limit of the export, not a sign of lost likes.`,
+        counts: { rows: watch.length, days },
+        rowIds: [],
+        actions: ['request-new-export'],
+      },
+      options.maxRowIds,
+    ),
+  ]
 }

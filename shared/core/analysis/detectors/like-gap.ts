@@ -1,7 +1,7 @@
 // shared/core: Electron-free. Days of normal watching with far fewer likes than the user's own like rate predicts.
 import type { CauseEvent } from '@shared/contract/model'
 import type { DetectorInput } from '../detector-input'
-import { DAY_MS, dayLabel, makeEvent, plural } from '../event-factory'
+import { DAY_MS, dayLabel, dayRangeLabel, makeEvent, plural } from '../event-factory'
 import { allKnownLikes } from './like-burst'
 
 interface Day {
@@ -10,6 +10,18 @@ interface Day {
   liked: number
   expected: number
 }
+
+/** A run is a gap when, as a whole, it got at most the allowed share of the likes its days were expected to hold. */
+function qualifies(run: readonly Day[], options: DetectorInput['options']): boolean {
+  const watchedDays = run.filter((d) => d.watched >= options.gapMinWatched).length
+  const expected = run.reduce((s, d) => s + d.expected, 0)
+  const liked = run.reduce((s, d) => s + d.liked, 0)
+  if (run.length === 1) return liked === 0 && expected >= options.gapSingleDayExpected
+  return watchedDays >= options.gapMinDays && expected >= options.gapMinRunExpectedLikes && liked <= options.gapMaxShare * expected
+}
+
+/** Whole days of watch history the gap check needs: a week to learn the like rate, plus the two partly covered ends. */
+export const MIN_WATCH_DAYS_FOR_GAPS = 9
 
 function median(values: number[]): number {
   if (values.length === 0) return 0
@@ -25,7 +37,7 @@ export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
   // Whole UTC days strictly inside the watch history: the first and last day are only partly covered.
   const firstDay = Math.floor((watch[0] as number) / DAY_MS) + 1
   const lastDay = Math.floor((watch[watch.length - 1] as number) / DAY_MS) - 1
-  if (lastDay - firstDay < 7) return []
+  if (lastDay - firstDay < MIN_WATCH_DAYS_FOR_GAPS - 2) return []
   const days = new Map<number, Day>()
   for (let d = firstDay; d <= lastDay; d++) days.set(d, { start: d * DAY_MS, watched: 0, liked: 0, expected: 0 })
   for (let i = 0; i < watch.length; i++) {
@@ -42,33 +54,56 @@ export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
   if (rate <= 0) return []
   for (const d of days.values()) d.expected = d.watched * rate
 
-  const isGap = (d: Day): boolean => d.watched >= options.gapMinWatched && d.expected >= options.gapMinExpectedLikes && d.liked <= options.gapMaxShare * d.expected
+  // A day is "low" when it got at most the allowed share of its expected likes (a day without watching expects none,
+  // so only a day without likes is low). Runs of low days are judged whole: a day with less watching inside a run of
+  // empty days does not end it. Quiet days (below `gapMinWatched`) may sit inside a run but never start or end one.
+  const isLow = (d: Day): boolean => d.liked <= options.gapMaxShare * d.expected
+  const isWatched = (d: Day): boolean => d.watched >= options.gapMinWatched
   const runs: Day[][] = []
   let run: Day[] = []
-  for (let d = firstDay; d <= lastDay + 1; d++) {
-    const day = days.get(d)
-    if (day && isGap(day)) run.push(day)
-    else {
-      if (run.length >= options.gapMinDays || (run.length === 1 && run[0] !== undefined && run[0].liked === 0 && run[0].expected >= options.gapSingleDayExpected)) runs.push(run)
-      run = []
+  let quiet = 0
+  const close = (): void => {
+    while (run.length > 0 && !isWatched(run[run.length - 1] as Day)) run.pop()
+    if (run.length > 0 && qualifies(run, options)) runs.push(run)
+    run = []
+    quiet = 0
+  }
+  for (let d = firstDay; d <= lastDay; d++) {
+    const day = days.get(d) as Day
+    if (!isLow(day)) {
+      close()
+      continue
+    }
+    if (isWatched(day)) {
+      quiet = 0
+      run.push(day)
+    } else if (run.length > 0) {
+      if (++quiet > options.gapMaxQuietDays) close()
+      else run.push(day)
     }
   }
+  close()
   return runs.map((r) => {
     const first = r[0] as Day
     const last = r[r.length - 1] as Day
     const watched = r.reduce((s, d) => s + d.watched, 0)
     const liked = r.reduce((s, d) => s + d.liked, 0)
     const expected = Math.round(r.reduce((s, d) => s + d.expected, 0))
-    const when = r.length === 1 ? dayLabel(first.start) : `${dayLabel(first.start)} – ${dayLabel(last.start)}`
+    const single = first === last
+    const when = single ? `on ${dayLabel(first.start)}` : `from ${dayRangeLabel(first.start, last.start)}`
+    const watchedDays = r.filter((d) => d.watched >= options.gapMinWatched)
+    const perDay = watchedDays.map((d) => d.watched)
+    const range = single ? '' : ` (${Math.min(...perDay).toLocaleString('en-US')}–${Math.max(...perDay).toLocaleString('en-US')} a day on ${plural(watchedDays.length, 'day')} of normal watching)`
+    const holds = liked === 0 ? 'no likes' : `only ${plural(liked, 'like')}`
     return makeEvent(
       {
         kind: 'like-gap',
         start: first.start,
         end: last.start + DAY_MS - 1000,
         confidence: expected >= 50 ? 'medium' : 'low',
-        title: `Few likes on ${when} despite normal watching`,
-        explanation: `You watched ${plural(watched, 'video')} on ${when} but the export holds only ${plural(liked, 'like')} from those days; at your usual rate (${(rate * 100).toFixed(1)} likes per 100 videos) about ${expected.toLocaleString('en-US')} would be expected. Either you liked less, or likes from those days did not register or were removed before the export.`,
-        counts: { days: r.length, watched, liked, expected },
+        title: `${liked === 0 ? 'No likes' : 'Few likes'} ${when} despite normal watching`,
+        explanation: `You watched ${plural(watched, 'video')} ${when}${range} but the export holds ${holds} from those days; at your usual rate (${(rate * 100).toFixed(1)} likes per 100 videos) about ${expected.toLocaleString('en-US')} would be expected. Either you liked less, or likes from those days did not register or were removed before the export.`,
+        counts: { days: r.length, watchedDays: watchedDays.length, watched, liked, expected },
         rowIds: r.map((d) => `day:${new Date(d.start).toISOString().slice(0, 10)}`),
         actions: ['check-connection', 'update-app', 'clear-cache', 'compare-exports'],
       },

@@ -6,6 +6,12 @@ import { DAY_MS, makeEvent, timeLabel } from '../event-factory'
 
 const loginId = (l: LoginRow): string => `login:${new Date(l.at).toISOString()}`
 
+/**
+ * Each login event cites its login row and, second, what was new: `device:<model>`, `system:<model> <system>`,
+ * `network:<prefix>` or `carrier:<name>`; the merged context line lists them all.
+ */
+export const SUBJECT_ID = /^(device|system|network|carrier):/
+
 /** IPv4 /16 or IPv6 /32: home and office networks keep their prefix; a new prefix on Wi-Fi is a new place. */
 export function networkPrefix(ip: string | null): string | null {
   if (ip === null) return null
@@ -15,22 +21,50 @@ export function networkPrefix(ip: string | null): string | null {
   return null
 }
 
+/** How a prefix is shown: "84.12.x.x" or "2a02:a45f::/32". */
+export function prefixLabel(prefix: string): string {
+  return prefix.includes(':') ? `${prefix}::/32` : `${prefix}.x.x`
+}
+
 const isWifi = (l: LoginRow): boolean => /wi-?fi|wlan/i.test(l.networkType ?? '')
+
+/** Compares dotted version numbers inside system names ("iOS 17.6.1" vs "iOS 17.5.1"); null when they cannot be compared. */
+export function compareSystems(a: string, b: string): number | null {
+  const va = /^(.*?)(\d+(?:\.\d+)*)\s*$/.exec(a)
+  const vb = /^(.*?)(\d+(?:\.\d+)*)\s*$/.exec(b)
+  if (!va || !vb || (va[1] ?? '').trim().toLowerCase() !== (vb[1] ?? '').trim().toLowerCase()) return null
+  const pa = (va[2] ?? '').split('.').map(Number)
+  const pb = (vb[2] ?? '').split('.').map(Number)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
 
 export function detectLoginChanges({ snapshot, options }: DetectorInput): CauseEvent[] {
   const logins = snapshot.logins
   if (logins.length === 0) return []
   const baselineEnd = (logins[0] as LoginRow).at + options.loginBaselineDays * DAY_MS
   const devices = new Set<string>()
-  const systems = new Map<string, string>()
+  /** Every system each device has reported: a system seen before is no change (rows that flip back and forth make one event, not many). */
+  const systemsSeen = new Map<string, Set<string>>()
+  const lastSystem = new Map<string, string>()
+  /** Devices that logged in at one moment with two systems: TikTok wrote rows that disagree, so neither is a change. */
+  const ambiguous = new Set<string>()
+  for (let i = 1; i < logins.length; i++) {
+    const a = logins[i - 1] as LoginRow
+    const b = logins[i] as LoginRow
+    if (a.at === b.at && a.deviceModel !== null && a.deviceModel === b.deviceModel && a.deviceSystem !== b.deviceSystem) ambiguous.add(`${a.at}|${a.deviceModel}`)
+  }
   const wifiPrefixes = new Set<string>()
   const carriers = new Set<string>()
   const events: CauseEvent[] = []
-  const emit = (kind: 'new-device' | 'os-change' | 'new-network', l: LoginRow, title: string, explanation: string, actions: CauseEvent['actions']): void => {
+  const emit = (kind: 'new-device' | 'os-change' | 'new-network', l: LoginRow, title: string, explanation: string, actions: CauseEvent['actions'], subject: string): void => {
     const later = logins.filter((x) => x.at >= l.at).length
     events.push(
       makeEvent(
-        { kind, start: l.at, end: l.at, confidence: 'low', title, explanation, counts: { loginsFromThen: later }, rowIds: [loginId(l)], actions },
+        { kind, start: l.at, end: l.at, confidence: 'low', title, explanation, counts: { loginsFromThen: later }, rowIds: [loginId(l), subject], actions },
         options.maxRowIds,
       ),
     )
@@ -47,22 +81,32 @@ export function detectLoginChanges({ snapshot, options }: DetectorInput): CauseE
           `Logged in on a new device (${device})`,
           `On ${timeLabel(l.at)} your account logged in on ${device}${l.deviceSystem ? ` (${l.deviceSystem})` : ''}, a device not seen before in your login history. There is no public evidence that a new device removes likes, but the app on a new phone starts with an empty cache, and users often notice missing likes then. If you do not recognise this device, secure your account.`,
           ['log-out-and-in', 'secure-account'],
+          `device:${device}`,
         )
       }
       devices.add(device)
       const system = l.deviceSystem
       if (system !== null) {
-        const before = systems.get(device)
-        if (known && before !== undefined && before !== system && !inBaseline) {
+        const seen = systemsSeen.get(device) ?? new Set<string>()
+        const before = lastSystem.get(device)
+        const sameMoment = ambiguous.has(`${l.at}|${device}`)
+        if (known && before !== undefined && !seen.has(system) && !sameMoment && !inBaseline) {
+          const order = compareSystems(system, before)
+          const updated = order !== null && order > 0
           emit(
             'os-change',
             l,
-            `${device} updated: ${before} → ${system}`,
-            `On ${timeLabel(l.at)} your ${device} logged in with ${system} instead of ${before}, so the system (and probably the app) was updated. Updates can reset the app's cache; reports of likes disappearing after updates exist, but they are anecdotes.`,
+            updated ? `${device} updated: ${before} → ${system}` : `${device} changed system: ${before} → ${system}`,
+            updated
+              ? `On ${timeLabel(l.at)} your ${device} logged in with ${system} instead of ${before}, so the system (and probably the app) was updated. Updates can reset the app's cache; reports of likes disappearing after updates exist, but they are anecdotes.`
+              : `On ${timeLabel(l.at)} your ${device} logged in with ${system} instead of ${before}${order !== null && order < 0 ? ', an older version: the phone was restored or replaced by one of the same model' : ''}. A restored or reset phone starts the app with an empty cache; reports of likes disappearing then exist, but they are anecdotes.`,
             ['update-app', 'clear-cache', 'log-out-and-in'],
+            `system:${device} ${system}`,
           )
         }
-        systems.set(device, system)
+        seen.add(system)
+        systemsSeen.set(device, seen)
+        lastSystem.set(device, system)
       }
     }
     const prefix = isWifi(l) ? networkPrefix(l.ip) : null
@@ -75,9 +119,10 @@ export function detectLoginChanges({ snapshot, options }: DetectorInput): CauseE
       emit(
         'new-network',
         l,
-        newCarrier ? `Logged in through a new mobile network (${carrier})` : 'Logged in from a new Wi-Fi network',
+        newCarrier || prefix === null ? `Logged in through a new mobile network (${carrier})` : `Logged in from a new Wi-Fi network (${prefixLabel(prefix)})`,
         `On ${timeLabel(l.at)} your account connected from a network not seen before in your login history${newWifi && l.ip ? ` (${l.ip})` : ''}. Likes given on an unstable or switching connection may not reach TikTok; a network you do not recognise can also mean someone else used your account.`,
         ['check-connection', 'secure-account'],
+        newCarrier || prefix === null ? `carrier:${carrier}` : `network:${prefixLabel(prefix)}`,
       )
     }
     if (prefix !== null) wifiPrefixes.add(prefix)
