@@ -18,6 +18,8 @@ interface Printed {
   tagged: boolean
   urls: string[]
   text: string
+  /** The text of page 1 alone. */
+  first: string
 }
 
 async function print(name: string, args: string[]): Promise<Printed> {
@@ -32,7 +34,8 @@ async function print(name: string, args: string[]): Promise<Printed> {
     .slice(1)
     .map((l) => l.trim().split(/\s+/)[2] ?? '')
     .filter(Boolean)
-  return { pages: Number(field('Pages')), title: field('Title'), tagged: field('Tagged') === 'yes', urls, text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }) }
+  const text = (range: string[] = []): string => execFileSync('pdftotext', [...range, '-layout', pdf, '-'], { encoding: 'utf8' })
+  return { pages: Number(field('Pages')), title: field('Title'), tagged: field('Tagged') === 'yes', urls, text: text(), first: text(['-f', '1', '-l', '1']) }
 }
 
 /** What the report must never print: the internal signal, an empty-user link, jargon, a second month style. */
@@ -55,6 +58,12 @@ describe('PDF report', () => {
     expect(videos).toHaveLength(84)
     expect(new Set(videos).size).toBe(84)
     expect(p.text).toMatch(/made-up data/)
+    // Page 1 carries the answer: the number, the most likely cause and what to do.
+    expect(p.first).toMatch(/84\s+likes vanished/)
+    expect(p.first).toContain('Most likely cause')
+    expect(p.first).toContain('What to do next')
+    // The events are listed once: a title appears in the events table, not again in a chart key.
+    expect(p.text.match(/Logged in from a new Wi-Fi network/g)?.length).toBe(1)
     // The footer names the account and the date on every page.
     expect(p.text.match(/LikeTrace report · @yaratravel7481 · 10 Mar 2025/g)?.length).toBe(p.pages)
   })

@@ -1,39 +1,49 @@
-// renderer: React. The report's like-history chart: fixed size, no animation, no tooltip or brush, cause events drawn as on screen (print-safe recharts).
-import { useMemo } from 'react'
-import { Bar, CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts'
-import type { CauseEvent } from '@shared/contract/model'
+// renderer: React. The report's like-history chart: likes (and vanished likes) per bucket, with each event as a numbered marker keyed to the events table, and a legend for every mark drawn.
 import type { HistoryView } from '@shared/contract/views'
-import { placeEvents } from '../dashboard/chart-model'
-import { EventGlyph } from '../dashboard/EventGlyph'
-import { EventLayer } from '../dashboard/EventLayer'
 import { EVENT_STYLE } from '../dashboard/event-style'
-import type { ReportFormat } from './report-format'
+import { bucketOf } from './report-chart-model'
+import type { ReportEventRow } from './report-format'
+import type { ChartMarker } from './ReportSvgChart'
+import { ReportSvgChart } from './ReportSvgChart'
 
-/** ≈180 mm: fits inside A4 and US Letter at the report's 14 mm side margins. No ResponsiveContainer: it does not resize for print. */
-export const REPORT_CHART_WIDTH = 680
-export const REPORT_CHART_HEIGHT = 300
+export { REPORT_CHART_WIDTH } from './ReportSvgChart'
 
 export interface ReportChartProps {
   history: HistoryView
-  events: readonly CauseEvent[]
-  format: ReportFormat
+  /** Numbered event rows; those with a place in time become markers. */
+  rows: readonly ReportEventRow[]
   /** The comparison chart: vanished likes only. */
   vanishedOnly?: boolean
+  plotHeight?: number
   testId: string
 }
 
-const noop = (): void => undefined
+const UNIT_WORD = { day: 'day', week: 'week', month: 'month' } as const
+const X_LABEL = { day: 'Days (UTC)', week: 'Weeks (each bar is one week, UTC)', month: 'Months (UTC)' } as const
 
-export function ReportChart({ history, events, format, vanishedOnly = false, testId }: ReportChartProps): React.JSX.Element {
+/** Markers for the rows whose date falls inside the chart; the rest are counted so the legend can say where they are. */
+export function chartMarkers(rows: readonly ReportEventRow[], starts: readonly string[], unit: HistoryView['unit']): { markers: ChartMarker[]; offChart: number } {
+  const markers: ChartMarker[] = []
+  let offChart = 0
+  for (const r of rows) {
+    if (r.markAt === null) continue
+    const from = bucketOf(starts, unit, r.markAt.start)
+    if (from === null) {
+      offChart++
+      continue
+    }
+    markers.push({ n: r.n, kind: r.kind, from, to: bucketOf(starts, unit, r.markAt.end) ?? starts.length - 1 })
+  }
+  return { markers, offChart }
+}
+
+export function ReportChart({ history, rows, vanishedOnly = false, plotHeight = 190, testId }: ReportChartProps): React.JSX.Element {
   const points = history.points
-  const placed = useMemo(() => placeEvents(points, history.unit, events), [points, history.unit, events])
+  const starts = points.map((p) => p.start)
   const hasVanished = points.some((p) => (p.vanished ?? 0) > 0)
-  const groups = useMemo(() => {
-    const seen = new Map<string, CauseEvent['kind']>()
-    for (const p of placed) if (!seen.has(EVENT_STYLE[p.event.kind].group)) seen.set(EVENT_STYLE[p.event.kind].group, p.event.kind)
-    return [...seen.entries()]
-  }, [placed])
-  const offChart = events.length - placed.length
+  const { markers, offChart } = chartMarkers(rows, starts, history.unit)
+  const kinds = [...new Map(markers.map((m) => [EVENT_STYLE[m.kind].group, m.kind])).entries()]
+  const spans = markers.some((m) => m.to > m.from)
 
   // A span with watch history but no likes still has buckets; an axis of zeros would look like a drawing fault.
   if (points.every((p) => p.likes === 0 && (p.vanished ?? 0) === 0)) {
@@ -43,45 +53,44 @@ export function ReportChart({ history, events, format, vanishedOnly = false, tes
       </p>
     )
   }
+  const unit = UNIT_WORD[history.unit]
   return (
-    <figure className="report-figure" data-testid={testId}>
-      <ComposedChart
-        width={REPORT_CHART_WIDTH}
-        height={REPORT_CHART_HEIGHT}
-        data={points}
-        margin={{ top: 58, right: 12, bottom: 4, left: 0 }}
-        barCategoryGap={points.length > 120 ? 0 : '12%'}
-      >
-        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-        <XAxis dataKey="start" tickFormatter={(v: string) => format.tick(v, history.unit)} minTickGap={36} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border)" />
-        <YAxis
-          allowDecimals={false}
-          tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-          stroke="var(--border)"
-          width={52}
-          label={{ value: vanishedOnly ? 'Vanished likes' : 'Likes', angle: -90, position: 'insideLeft', fill: 'var(--text-muted)', fontSize: 11, dy: 30 }}
-        />
-        {!vanishedOnly && <Bar dataKey="likes" stackId="l" fill="var(--chart-bar)" isAnimationActive={false} />}
-        {(hasVanished || vanishedOnly) && <Bar dataKey="vanished" stackId="l" fill="var(--chart-vanished)" isAnimationActive={false} />}
-        <EventLayer placed={placed} points={points} visible={{ from: 0, to: points.length - 1 }} selectedId={null} onSelect={noop} onHover={noop} />
-      </ComposedChart>
+    <figure className="report-figure">
+      <ReportSvgChart
+        testId={testId}
+        starts={starts}
+        unit={history.unit}
+        plotHeight={plotHeight}
+        leftLabel={vanishedOnly ? `Vanished likes per ${unit}` : `Likes per ${unit}`}
+        xLabel={X_LABEL[history.unit]}
+        markers={markers}
+        series={[
+          ...(vanishedOnly ? [] : [{ key: 'likes', type: 'bar' as const, axis: 'left' as const, color: '#7b8da3', values: points.map((p) => p.likes), stack: 'l' }]),
+          ...(hasVanished || vanishedOnly ? [{ key: 'vanished', type: 'bar' as const, axis: 'left' as const, color: '#d55e00', values: points.map((p) => p.vanished ?? 0), stack: 'l' }] : []),
+        ]}
+      />
       <figcaption className="chart-legend small">
         {!vanishedOnly && (
           <span className="legend-item">
-            <span className="swatch" style={{ background: 'var(--chart-bar)' }} /> Likes per {history.unit}
+            <span className="swatch" style={{ background: '#7b8da3' }} /> {hasVanished ? 'Likes still in the export' : 'Likes'}, per {unit}
           </span>
         )}
         {(hasVanished || vanishedOnly) && (
           <span className="legend-item">
-            <span className="swatch" style={{ background: 'var(--chart-vanished)' }} /> Vanished (by the date they were liked)
+            <span className="swatch" style={{ background: '#d55e00' }} /> Vanished likes, by the {unit} they were given
           </span>
         )}
-        {groups.map(([group, kind]) => (
+        {kinds.map(([group, kind]) => (
           <span key={group} className="legend-item">
-            <EventGlyph kind={kind} /> {group}
+            <span className="legend-marker" style={{ background: EVENT_STYLE[kind].color }} /> {group}
           </span>
         ))}
-        {offChart > 0 && <span className="muted">{offChart === 1 ? '1 event is' : `${offChart} events are`} outside the charted dates (see the events table).</span>}
+        {markers.length > 0 && (
+          <span className="legend-item">
+            Numbers are the events in the table{spans ? '; a bar and shading show how long an event lasted' : ''}.
+          </span>
+        )}
+        {offChart > 0 && <span className="muted">{offChart === 1 ? '1 event falls' : `${offChart} events fall`} outside these dates (see the table).</span>}
       </figcaption>
     </figure>
   )

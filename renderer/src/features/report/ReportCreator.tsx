@@ -1,104 +1,144 @@
-// renderer: React. The report's creator section from TikTok Studio data: totals, fixed-size daily charts with the Studio events, and the top videos (print-safe recharts).
-import { useMemo } from 'react'
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts'
-import type { CauseEvent, EventKind } from '@shared/contract/model'
+// renderer: React. The report's creator section from TikTok Studio data: titled daily charts (likes and views, likes per 1,000 views, followers) with the Studio events numbered as in the table, and the top videos.
+import type { EventKind } from '@shared/contract/model'
 import type { StudioView } from '@shared/contract/views'
-import { placeEvents } from '../dashboard/chart-model'
-import { EventGlyph } from '../dashboard/EventGlyph'
-import { EventLayer } from '../dashboard/EventLayer'
 import { EVENT_STYLE } from '../dashboard/event-style'
-import { studioRows } from '../creator/StudioCharts'
-import { REPORT_CHART_WIDTH } from './ReportChart'
-import type { ReportFormat } from './report-format'
+import { chartMarkers } from './ReportChart'
+import type { ReportEventRow, ReportFormat } from './report-format'
+import { ReportSvgChart } from './ReportSvgChart'
+import { ReportTableHead } from './ReportTableHead'
 
 /** Top videos printed; all are in the CSV. */
-const SHOWN_VIDEOS = 15
-const STUDIO_KINDS: ReadonlySet<EventKind> = new Set(['likes-received-drop', 'reach-drop', 'follower-drop', 'deleted-posts'])
-const TICK = { fill: 'var(--text-muted)', fontSize: 11 }
-const noop = (): void => undefined
+const SHOWN_VIDEOS = 10
+const LIKE_KINDS: ReadonlySet<EventKind> = new Set(['likes-received-drop', 'reach-drop', 'deleted-posts'])
+const BAR = '#7b8da3'
+const LINE = '#0072b2'
+const LOSS = '#d55e00'
+const GAIN = '#009e73'
 
-export function ReportCreator({ studio, events, f }: { studio: StudioView; events: readonly CauseEvent[]; f: ReportFormat }): React.JSX.Element {
-  const rows = useMemo(() => studioRows(studio.days), [studio.days])
-  const studioEvents = useMemo(() => events.filter((e) => STUDIO_KINDS.has(e.kind)), [events])
-  const likePlaced = useMemo(() => placeEvents(rows, 'day', studioEvents.filter((e) => e.kind !== 'follower-drop')), [rows, studioEvents])
-  const followerPlaced = useMemo(() => placeEvents(rows, 'day', studioEvents.filter((e) => e.kind === 'follower-drop')), [rows, studioEvents])
-  const groups = [...new Map(studioEvents.map((e) => [EVENT_STYLE[e.kind].group, e.kind] as const)).entries()]
+function Legend({ items, rows }: { items: Array<{ color: string; line?: boolean; text: string }>; rows: readonly ReportEventRow[] }): React.JSX.Element {
+  const kinds = [...new Map(rows.map((r) => [EVENT_STYLE[r.kind].group, r.kind])).entries()]
+  return (
+    <figcaption className="chart-legend small">
+      {items.map((it) => (
+        <span key={it.text} className="legend-item">
+          <span className={it.line ? 'swatch swatch-line' : 'swatch'} style={{ background: it.color }} /> {it.text}
+        </span>
+      ))}
+      {kinds.map(([group, kind]) => (
+        <span key={group} className="legend-item">
+          <span className="legend-marker" style={{ background: EVENT_STYLE[kind].color }} /> {group} (numbered as in the events table; a bar and shading show how long it lasted)
+        </span>
+      ))}
+    </figcaption>
+  )
+}
+
+export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: readonly ReportEventRow[]; f: ReportFormat }): React.JSX.Element {
+  const days = studio.days
+  const starts = days.map((d) => d.date)
+  const likeRows = rows.filter((r) => LIKE_KINDS.has(r.kind))
+  const followerRows = rows.filter((r) => r.kind === 'follower-drop')
+  const likeMarks = chartMarkers(likeRows, starts, 'day').markers
+  const followerMarks = chartMarkers(followerRows, starts, 'day').markers
   const t = studio.totals
   const n = (v: number | null): string => (v === null ? '—' : f.number(v))
-  const tick = (v: string): string => f.tick(v, 'day')
+  const hasRate = days.some((d) => d.likesPer1000Views !== null)
   return (
     <section className="report-section" aria-labelledby="creator-heading" data-testid="report-creator">
-      <h2 id="creator-heading">Likes you received (TikTok Studio)</h2>
+      <h2 id="creator-heading">Likes, views and followers (TikTok Studio)</h2>
       <p className="small muted">
-        {f.number(studio.days.length)} days of TikTok Studio analytics, {f.date(studio.first)} – {f.date(studio.last)} (UTC days; blank where TikTok wrote “undefined”). Likes{' '}
-        {f.number(t.likes)} · views {f.number(t.views)} · likes per 1,000 views {n(t.likesPer1000Views)} · followers {n(t.followersFirst)} → {n(t.followersLast)}, down on{' '}
-        {f.number(t.followerLossDays)} days ({f.number(t.followersLost)} lost on those days).
+        {f.number(days.length)} days, {f.range(studio.first, studio.last)} (UTC days; gaps where TikTok wrote &ldquo;undefined&rdquo;). In all: {f.number(t.likes)} likes received,{' '}
+        {f.number(t.views)} video views, {n(t.likesPer1000Views)} likes per 1,000 views; followers {n(t.followersFirst)} → {n(t.followersLast)}.
       </p>
-      <figure className="report-figure" data-testid="report-studio-likes-chart">
-        <ComposedChart width={REPORT_CHART_WIDTH} height={240} data={rows} margin={{ top: likePlaced.length > 0 ? 52 : 10, right: 4, bottom: 4, left: 0 }} barCategoryGap={0}>
-          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis dataKey="start" tickFormatter={tick} minTickGap={36} tick={TICK} stroke="var(--border)" />
-          <YAxis yAxisId="likes" allowDecimals={false} tick={TICK} stroke="var(--border)" width={52} />
-          <YAxis yAxisId="views" orientation="right" allowDecimals={false} tick={TICK} stroke="var(--border)" width={52} />
-          <Bar yAxisId="likes" dataKey="likes" fill="var(--chart-bar)" isAnimationActive={false} />
-          <Line yAxisId="views" dataKey="views" stroke="var(--chart-line)" strokeWidth={1.4} dot={false} connectNulls={false} isAnimationActive={false} />
-          <EventLayer placed={likePlaced} points={rows} visible={{ from: 0, to: Math.max(0, rows.length - 1) }} selectedId={null} onSelect={noop} onHover={noop} />
-        </ComposedChart>
-        <figcaption className="chart-legend small">
-          <span className="legend-item">
-            <span className="swatch" style={{ background: 'var(--chart-bar)' }} /> Likes received per day (left)
-          </span>
-          <span className="legend-item">
-            <span className="swatch swatch-line" style={{ background: 'var(--chart-line)' }} /> Video views per day (right)
-          </span>
-          {groups.map(([group, kind]) => (
-            <span key={group} className="legend-item">
-              <EventGlyph kind={kind} /> {group}
-            </span>
-          ))}
-        </figcaption>
+      <figure className="report-figure">
+        <h3 className="report-chart-title">Likes received and video views, per day</h3>
+        <ReportSvgChart
+          testId="report-studio-likes-chart"
+          starts={starts}
+          unit="day"
+          plotHeight={150}
+          leftLabel="Likes received"
+          rightLabel="Video views"
+          xLabel="Days (UTC)"
+          markers={likeMarks}
+          series={[
+            { key: 'likes', type: 'bar', axis: 'left', color: BAR, values: days.map((d) => d.likes) },
+            { key: 'views', type: 'line', axis: 'right', color: LINE, values: days.map((d) => d.views) },
+          ]}
+        />
+        <Legend
+          rows={likeRows.filter((r) => likeMarks.some((m) => m.n === r.n))}
+          items={[
+            { color: BAR, text: 'Likes received per day (left axis)' },
+            { color: LINE, line: true, text: 'Video views per day (right axis)' },
+          ]}
+        />
       </figure>
-      <figure className="report-figure" data-testid="report-studio-followers-chart">
-        <ComposedChart width={REPORT_CHART_WIDTH} height={180} data={rows} margin={{ top: followerPlaced.length > 0 ? 52 : 10, right: 4, bottom: 4, left: 0 }} barCategoryGap={0}>
-          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis dataKey="start" tickFormatter={tick} minTickGap={36} tick={TICK} stroke="var(--border)" />
-          <YAxis yAxisId="followers" domain={['auto', 'auto']} allowDecimals={false} tick={TICK} stroke="var(--border)" width={52} />
-          <YAxis yAxisId="change" orientation="right" allowDecimals={false} tick={TICK} stroke="var(--border)" width={52} />
-          <ReferenceLine yAxisId="change" y={0} stroke="var(--border)" />
-          <Bar yAxisId="change" dataKey="gain" stackId="c" fill="var(--oi-green)" isAnimationActive={false} />
-          <Bar yAxisId="change" dataKey="loss" stackId="c" fill="var(--chart-vanished)" isAnimationActive={false} />
-          <Line yAxisId="followers" dataKey="followers" stroke="var(--chart-line)" strokeWidth={1.6} dot={false} connectNulls={false} isAnimationActive={false} />
-          <EventLayer placed={followerPlaced} points={rows} visible={{ from: 0, to: Math.max(0, rows.length - 1) }} selectedId={null} onSelect={noop} onHover={noop} />
-        </ComposedChart>
-        <figcaption className="chart-legend small">
-          <span className="legend-item">
-            <span className="swatch swatch-line" style={{ background: 'var(--chart-line)' }} /> Followers (left)
-          </span>
-          <span className="legend-item">
-            <span className="swatch" style={{ background: 'var(--oi-green)' }} /> Gained / <span className="swatch" style={{ background: 'var(--chart-vanished)' }} /> lost that day,
-            followers[day] − followers[day before] (right)
-          </span>
-        </figcaption>
+      {hasRate && (
+        <figure className="report-figure">
+          <h3 className="report-chart-title">Likes per 1,000 views, per day</h3>
+          <ReportSvgChart
+            testId="report-studio-rate-chart"
+            starts={starts}
+            unit="day"
+            plotHeight={80}
+            leftLabel="Likes / 1,000 views"
+            xLabel="Days (UTC)"
+            markers={likeMarks}
+            series={[{ key: 'rate', type: 'line', axis: 'left', color: LINE, values: days.map((d) => d.likesPer1000Views) }]}
+          />
+          <figcaption className="chart-legend small">
+            <span className="legend-item">
+              <span className="swatch swatch-line" style={{ background: LINE }} /> Likes per 1,000 views (blank on days under 50 views). Flat while views fall: fewer people saw
+              the videos, and those who did liked them as before.
+            </span>
+          </figcaption>
+        </figure>
+      )}
+      <figure className="report-figure">
+        <h3 className="report-chart-title">Followers, and their change per day</h3>
+        <ReportSvgChart
+          testId="report-studio-followers-chart"
+          starts={starts}
+          unit="day"
+          plotHeight={110}
+          leftLabel="Change per day"
+          rightLabel="Followers"
+          xLabel="Days (UTC)"
+          markers={followerMarks}
+          series={[
+            { key: 'gain', type: 'bar', axis: 'left', color: GAIN, values: days.map((d) => (d.followerChange !== null && d.followerChange > 0 ? d.followerChange : null)), stack: 'c' },
+            { key: 'loss', type: 'bar', axis: 'left', color: LOSS, values: days.map((d) => (d.followerChange !== null && d.followerChange < 0 ? d.followerChange : null)), stack: 'c' },
+            { key: 'followers', type: 'line', axis: 'right', color: LINE, values: days.map((d) => d.followers) },
+          ]}
+        />
+        <Legend
+          rows={followerRows.filter((r) => followerMarks.some((m) => m.n === r.n))}
+          items={[
+            { color: GAIN, text: 'Followers gained that day (left axis)' },
+            { color: LOSS, text: 'Followers lost that day (left axis)' },
+            { color: LINE, line: true, text: 'Followers (right axis)' },
+          ]}
+        />
       </figure>
       {studio.topVideos.length > 0 && (
         <>
-          <h3>Top videos</h3>
+          <h3>Top videos (TikTok Studio&apos;s list, most viewed first)</h3>
           <table className="report-table" data-testid="report-top-videos">
-            <thead>
-              <tr>
-                <th scope="col">Video</th>
-                <th scope="col">Posted</th>
-                <th scope="col">Likes</th>
-                <th scope="col">Views</th>
-                <th scope="col">Comments</th>
-                <th scope="col">Shares</th>
-              </tr>
-            </thead>
+            <ReportTableHead
+              columns={[
+                { label: 'Video', width: '52%' },
+                { label: 'Posted', width: '16%' },
+                { label: 'Likes', num: true, width: '10%' },
+                { label: 'Views', num: true, width: '12%' },
+                { label: 'Comments', num: true, width: '10%' },
+              ]}
+            />
             <tbody>
               {studio.topVideos.slice(0, SHOWN_VIDEOS).map((v, i) => (
                 <tr key={`${v.videoId ?? 'v'}-${i}`}>
-                  <td style={{ width: '50%', overflowWrap: 'anywhere' }}>
-                    {v.title.length > 90 ? `${v.title.slice(0, 90)}…` : v.title || 'Untitled'}
+                  <td className="report-video-cell">
+                    <bdi>{v.title.length > 80 ? `${v.title.slice(0, 80)}…` : v.title || 'Untitled'}</bdi>
                     {v.url && (
                       <div className="small">
                         <a className="mono" href={v.url}>
@@ -107,11 +147,10 @@ export function ReportCreator({ studio, events, f }: { studio: StudioView; event
                       </div>
                     )}
                   </td>
-                  <td style={{ whiteSpace: 'nowrap' }}>{f.date(v.postedAt)}</td>
-                  <td>{n(v.likes)}</td>
-                  <td>{n(v.views)}</td>
-                  <td>{n(v.comments)}</td>
-                  <td>{n(v.shares)}</td>
+                  <td className="nowrap">{f.date(v.postedAt)}</td>
+                  <td className="num">{n(v.likes)}</td>
+                  <td className="num">{n(v.views)}</td>
+                  <td className="num">{n(v.comments)}</td>
                 </tr>
               ))}
             </tbody>

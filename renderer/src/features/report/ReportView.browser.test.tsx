@@ -8,7 +8,7 @@ import { App } from '../../App'
 import { buildSampleData, SAMPLE } from '../../fake/sample-data'
 import { STUDIO_SAMPLE } from '../../fake/studio-data'
 import { ReportPage, parseReportRequest } from './ReportPage'
-import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './ReportChart'
+import { REPORT_CHART_WIDTH } from './ReportChart'
 
 beforeAll(async () => {
   await page.viewport(900, 1200)
@@ -34,7 +34,7 @@ describe('report route', () => {
 })
 
 describe('ReportView', () => {
-  it('draws cover, verdict, charts, comparison, events, coverage, next steps and method, then signals ready', async () => {
+  it('draws the answer, charts, comparison, events, coverage, next steps and method, then signals ready', async () => {
     const api = createFakeApi(data)
     const screen = await render(<ReportPage api={api} hash={HASH} />)
     await expect.poll(reportState, { timeout: 10_000 }).toBe('ready')
@@ -42,10 +42,15 @@ describe('ReportView', () => {
     expect(document.title).toBe('LikeTrace report — @maya.likes — 1 Dec 2025')
     expect(api.calls.filter((c) => c.method === 'reportData')).toEqual([{ method: 'reportData', args: [parseReportRequest(HASH)] }])
 
-    await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lost TikTok likes: report for @maya.likes')
+    await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lost TikTok likes: @maya.likes')
     // One date style on every paper, in UTC.
     await expect.element(screen.getByText('1 Dec 2025, 09:30 UTC')).toBeVisible()
-    await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('Most likely: Liking 350 videos in 24 minutes')
+    // Page 1 carries the answer: the fact with its number, the most likely cause, and two or three next steps.
+    await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('Most likely cause')
+    await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('Liking 350 videos in 24 minutes')
+    const steps = document.querySelectorAll('[data-testid="report-next-steps"] li')
+    expect(steps.length).toBeGreaterThanOrEqual(2)
+    expect(steps.length).toBeLessThanOrEqual(3)
     for (const id of ['report-comparison', 'report-events', 'report-coverage', 'report-next-steps', 'report-method', 'report-vanished-links']) {
       expect(document.querySelector(`[data-testid="${id}"]`), id).not.toBeNull()
     }
@@ -56,32 +61,49 @@ describe('ReportView', () => {
     expect([...document.querySelectorAll('style')].some((s) => /@page \{ size: letter;/.test(s.textContent ?? ''))).toBe(true)
   })
 
-  it('uses fixed-size charts with bars and event markers, and no responsive container, tooltip or brush', async () => {
+  it('draws fixed-size charts whose numbered markers are the rows of the events table, each event once', async () => {
     const api = createFakeApi(data)
     await render(<ReportPage api={api} hash={HASH} />)
     await expect.poll(reportState, { timeout: 10_000 }).toBe('ready')
-    const svg = document.querySelector('[data-testid="report-history-chart"] svg.recharts-surface')
+    const svg = document.querySelector('svg[data-testid="report-history-chart"]')
     expect(svg?.getAttribute('width')).toBe(String(REPORT_CHART_WIDTH))
-    expect(svg?.getAttribute('height')).toBe(String(REPORT_CHART_HEIGHT))
-    expect(svg?.querySelectorAll('.recharts-bar-rectangle').length ?? 0).toBeGreaterThan(20)
-    expect(svg?.querySelectorAll('.event-marker').length ?? 0).toBeGreaterThan(2)
-    expect(document.querySelector('.recharts-responsive-container')).toBeNull()
-    expect(document.querySelector('.recharts-brush')).toBeNull()
-    expect(document.querySelector('.recharts-tooltip-wrapper')).toBeNull()
-    expect(document.querySelector('[data-testid="report-vanished-chart"] svg.recharts-surface')).not.toBeNull()
+    expect(svg?.querySelectorAll('[data-series="likes"] rect').length ?? 0).toBeGreaterThan(20)
+    const numbers = [...(svg?.querySelectorAll('.report-marker') ?? [])].map((m) => Number(m.getAttribute('data-event-number')))
+    expect(numbers.length).toBeGreaterThan(2)
+    // No two markers drawn on top of each other: each has its own place.
+    const places = [...(svg?.querySelectorAll('.report-marker circle') ?? [])].map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`)
+    expect(new Set(places).size).toBe(places.length)
+    const tableNumbers = [...document.querySelectorAll('[data-testid="report-events"] tbody tr td:first-child')].map((td) => Number(td.textContent))
+    expect(tableNumbers).toEqual(tableNumbers.map((_, i) => i + 1))
+    for (const n of numbers) expect(tableNumbers).toContain(n)
+    // Each event is listed once: there is no separate chart key.
+    const titles = [...document.querySelectorAll('[data-testid="report-events"] tbody strong')].map((el) => el.textContent)
+    expect(new Set(titles).size).toBe(titles.length)
+    expect(document.body.textContent).not.toMatch(/rows? cited/)
+    // Round y ticks: every tick label is a multiple of 1, 2 or 5 × 10^k steps, evenly spaced.
+    const ticks = [...(svg?.querySelectorAll('text') ?? [])].map((t) => t.textContent ?? '').filter((t) => /^\d+$/.test(t)).map(Number)
+    const step = (ticks[1] ?? 0) - (ticks[0] ?? 0)
+    expect(step / 10 ** Math.floor(Math.log10(step))).toSatisfy((m: number) => [1, 2, 5].includes(m))
+    expect(document.querySelector('svg[data-testid="report-vanished-chart"]')).not.toBeNull()
+    expect(document.querySelector('.recharts-wrapper')).toBeNull()
   })
 
   it('prints the creator section for TikTok Studio data, in place of an empty like chart', async () => {
     const api = createFakeApi(data)
     const screen = await render(<ReportPage api={api} hash={`#/report?exportId=${STUDIO_SAMPLE.studioId}&generatedAt=2025-12-01T09%3A30%3A00.000Z&paper=A4`} />)
     await expect.poll(reportState, { timeout: 10_000 }).toBe('ready')
-    await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`report for @${STUDIO_SAMPLE.account}`)
-    await expect.element(screen.getByTestId('report-creator')).toHaveTextContent('120 days of TikTok Studio analytics')
+    await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`@${STUDIO_SAMPLE.account}`)
+    await expect.element(screen.getByTestId('report-creator')).toHaveTextContent('120 days')
     expect(document.querySelector('[data-testid="report-history-chart"]')).toBeNull()
-    const likes = document.querySelector('[data-testid="report-studio-likes-chart"] svg.recharts-surface')
+    const likes = document.querySelector('svg[data-testid="report-studio-likes-chart"]')
     expect(likes?.getAttribute('width')).toBe(String(REPORT_CHART_WIDTH))
-    expect(likes?.querySelectorAll('.event-marker').length).toBe(2)
-    expect(document.querySelectorAll('[data-testid="report-studio-followers-chart"] .event-marker[data-event-kind="follower-drop"]')).toHaveLength(1)
+    expect(likes?.querySelectorAll('.report-marker').length).toBe(2)
+    expect(document.querySelectorAll('svg[data-testid="report-studio-followers-chart"] .report-marker[data-event-kind="follower-drop"]')).toHaveLength(1)
+    // Every Studio chart has a title and named axes.
+    for (const id of ['report-studio-likes-chart', 'report-studio-followers-chart']) {
+      const fig = document.querySelector(`svg[data-testid="${id}"]`)?.closest('figure')
+      expect(fig?.querySelector('h3')?.textContent, id).toBeTruthy()
+    }
     expect(document.querySelectorAll('[data-testid="report-top-videos"] tbody tr')).toHaveLength(6)
     await expect.element(screen.getByTestId('report-top-videos')).toHaveTextContent(STUDIO_SAMPLE.topVideoTitle)
   })

@@ -1,26 +1,28 @@
-// renderer: React. The printable report: cover, verdict, like history, creator section (Studio), comparison, events, coverage and limits, next steps, method. Pure layout of ReportData.
+// renderer: React. The printable report: page 1 carries the answer (fact, most likely cause, next steps); then the like history with numbered events, the creator section (Studio), every vanished like, coverage and limits, method. Pure layout of ReportData.
 import { ACTION_TEXT } from '@shared/contract/actions'
 import { SECTION_NAMES } from '@shared/contract/model'
-import type { CauseEvent } from '@shared/contract/model'
-import type { ReportData, VerdictLine } from '@shared/contract/views'
+import type { ActionId } from '@shared/contract/model'
+import type { ReportData, Verdict, VerdictLine } from '@shared/contract/views'
 import { CONFIDENCE_LABEL, formatLabel, retentionText, SECTION_LABEL } from '../../format'
 import { eventsNear } from '../compare/cluster-events'
-import { EventGlyph } from '../dashboard/EventGlyph'
 import { EVENT_STYLE } from '../dashboard/event-style'
-import { headlineOf } from '../dashboard/VerdictCard'
 import './print.css'
 import { ReportChart } from './ReportChart'
 import { ReportCreator } from './ReportCreator'
-import type { ReportFormat } from './report-format'
-import { evidenceLine, reportEventRows, reportFormat } from './report-format'
+import { textOn } from './ReportSvgChart'
+import { ReportTableHead } from './ReportTableHead'
+import type { ReportEventRow, ReportFormat } from './report-format'
+import { reportEventRows, reportFormat } from './report-format'
 
 /** Groups of vanished likes listed in the PDF; every group is in the CSV. */
 const SHOWN_CLUSTERS = 15
+/** Next steps on page 1: more would bury the first. */
+const PAGE_ONE_STEPS = 3
 
 const LEAD: Readonly<Record<VerdictLine['role'], string>> = {
   'check-first': 'Rule out first',
   finding: 'What happened',
-  cause: 'Likely cause',
+  cause: 'Also possible',
   context: 'Worth knowing',
 }
 
@@ -29,13 +31,96 @@ function pageCss(paper: ReportData['paper']): string {
   return `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; margin: 14mm 14mm 18mm 14mm; }`
 }
 
-function Cover({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.Element {
+/** The verdict as one object; built from the ranked lines until the engine sends it whole. */
+export function verdictOf(data: ReportData): Verdict {
+  const v = data.view.verdict as unknown
+  if (!Array.isArray(v)) return v as Verdict
+  const lines = v as VerdictLine[]
+  const byId = new Map(data.view.events.map((e) => [e.id, e]))
+  const cause = lines.find((l) => l.role === 'cause') ?? null
+  const finding = lines.find((l) => l.role === 'finding') ?? null
+  const vanished = data.comparison?.diff.vanished.count ?? null
+  const first = finding ?? cause ?? lines.find((l) => l.role !== 'context') ?? lines[0] ?? null
+  const steps: ActionId[] = []
+  for (const l of [cause, ...lines]) for (const a of (l ? byId.get(l.eventId)?.actions : undefined) ?? []) if (!steps.includes(a)) steps.push(a)
+  return {
+    status: data.view.summary.format === 'studio-csv' ? 'creator' : vanished !== null && vanished > 0 ? 'likes-vanished' : cause ? 'possible-cause' : 'nothing-found',
+    text: first?.text ?? 'Nothing in this export points to lost likes.',
+    headline: vanished !== null && vanished > 0 ? { value: vanished, label: vanished === 1 ? 'like vanished' : 'likes vanished' } : null,
+    mostLikely: cause ? { eventId: cause.eventId, kind: cause.kind, confidence: cause.confidence, explains: 0, text: cause.text } : null,
+    lines: lines.filter((l) => l !== cause && l !== first),
+    nextSteps: steps.length > 0 ? steps : ['compare-exports'],
+    doubt: null,
+  }
+}
+
+/** The event's number as on the chart, in its colour. */
+function Num({ row }: { row: Pick<ReportEventRow, 'n' | 'kind'> | undefined }): React.JSX.Element | null {
+  if (!row) return null
+  const color = EVENT_STYLE[row.kind].color
+  return (
+    <span className="report-num" style={{ background: color, color: textOn(color) }}>
+      {row.n}
+    </span>
+  )
+}
+
+function Facts({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.Element {
   const s = data.view.summary
   const c = data.comparison
-  const name = s.account.username ?? data.view.studio?.account ?? null
-  const who = name ? `@${name}` : 'this account'
   return (
-    <section className="report-cover" aria-labelledby="report-title">
+    <dl className="report-facts">
+      <dt>Account</dt>
+      <dd>
+        {data.account ?? 'Not named in the export'}
+        {s.account.uid ? <span className="muted"> (user id {s.account.uid})</span> : null}
+      </dd>
+      <dt>Exported by TikTok</dt>
+      <dd>{f.date(s.exportedAt)}</dd>
+      {c && (
+        <>
+          <dt>Compared with</dt>
+          <dd>the export of {f.date(c.diff.olderExportedAt)}</dd>
+        </>
+      )}
+      {s.format === 'studio-csv' ? (
+        <>
+          <dt>TikTok Studio days</dt>
+          <dd>
+            {f.number(s.sections.studio?.days ?? 0)}
+            {s.sections.studio?.first && <span className="muted"> ({f.range(s.sections.studio.first, s.sections.studio.last)})</span>}
+          </dd>
+        </>
+      ) : (
+        <>
+          <dt>Likes in the export</dt>
+          <dd>
+            {f.number(data.totals.likes)}
+            {s.sections.likes.count > 0 && <span className="muted"> ({f.range(s.sections.likes.first, s.sections.likes.last)})</span>}
+          </dd>
+        </>
+      )}
+      <dt>File read</dt>
+      <dd className="report-source">
+        {data.view.sourceName} <span className="muted">({formatLabel(s.format, s.generation)}{s.partial ? ', partial export' : ''})</span>
+      </dd>
+      <dt>Report made</dt>
+      <dd>{f.dateTime(data.generatedAt)}</dd>
+    </dl>
+  )
+}
+
+function Answer({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: readonly ReportEventRow[] }): React.JSX.Element {
+  const verdict = verdictOf(data)
+  const byId = new Map(data.view.events.map((e) => [e.id, e]))
+  const top = verdict.mostLikely
+  const topEvent = top ? byId.get(top.eventId) : undefined
+  const topRow = topEvent ? rows.find((r) => r.key === topEvent.id || (topEvent.kind === 'vanished-likes' && r.key === 'vanished-all')) : undefined
+  const vanished = data.comparison?.diff.vanished.count ?? 0
+  const steps = verdict.nextSteps.slice(0, PAGE_ONE_STEPS)
+  const studioOnly = data.view.summary.format === 'studio-csv'
+  return (
+    <section className="report-cover" aria-labelledby="report-title" data-testid="report-verdict" data-status={verdict.status}>
       <p className="eyebrow">
         LikeTrace report
         {data.madeUp && (
@@ -44,104 +129,115 @@ function Cover({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.El
           </span>
         )}
       </p>
-      <h1 id="report-title">Lost TikTok likes: report for {who}</h1>
-      <p className="lead">What the account holder&apos;s own TikTok data export shows about likes that disappear, for TikTok support or anyone helping.</p>
-      <dl className="report-facts">
-        <dt>Account</dt>
-        <dd>
-          {name ? `@${name}` : 'Not named in the export'}
-          {s.account.uid ? <span className="muted"> (user id {s.account.uid})</span> : null}
-        </dd>
-        <dt>Exported by TikTok on</dt>
-        <dd>{f.date(s.exportedAt)}</dd>
-        {c && (
-          <>
-            <dt>Compared with</dt>
-            <dd>
-              the earlier export of {f.date(c.diff.olderExportedAt)} <span className="muted">({c.olderLabel})</span>
-            </dd>
-          </>
+      <h1 id="report-title">
+        {studioOnly ? 'Likes and views on TikTok' : 'Lost TikTok likes'}: {data.account ?? 'report'}
+      </h1>
+      <Facts data={data} f={f} />
+      <div className="report-answer">
+        {verdict.headline && (
+          <p className="report-headline">
+            <span className="report-headline-value">{f.number(verdict.headline.value)}</span>
+            <span className="report-headline-label">{verdict.headline.label}</span>
+          </p>
         )}
-        <dt>Format</dt>
-        <dd>{formatLabel(s.format, s.generation)}</dd>
-        {s.format === 'studio-csv' ? (
-          <>
-            <dt>Days of Studio data</dt>
-            <dd>
-              {f.number(s.sections.studio?.days ?? 0)}
-              {s.sections.studio?.first && <span className="muted"> ({f.range(s.sections.studio.first, s.sections.studio.last)})</span>}
-            </dd>
-          </>
-        ) : (
-          <>
-            <dt>Completeness</dt>
-            <dd>{s.partial ? `Partial export${s.missingCategories.length > 0 ? `: ${s.missingCategories.join(', ')} left out` : ''}` : 'Full export (all categories)'}</dd>
-            <dt>Likes in the export</dt>
-            <dd>
-              {f.number(data.totals.likes)}
-              {s.sections.likes.count > 0 && <span className="muted"> ({f.range(s.sections.likes.first, s.sections.likes.last)})</span>}
-            </dd>
-          </>
-        )}
-        <dt>File read</dt>
-        <dd className="report-source">{data.view.sourceName}</dd>
-        <dt>Report made</dt>
-        <dd>{f.dateTime(data.generatedAt)}</dd>
-      </dl>
+        <p className="report-answer-text">{verdict.text}</p>
+        {verdict.doubt && <p className="report-doubt">{verdict.doubt}</p>}
+      </div>
+      {top && (
+        <div className="report-likely">
+          <h2>Most likely cause</h2>
+          <p className="report-likely-text">
+            <Num row={topRow} /> <strong>{top.text}</strong>{' '}
+            <span className={`badge badge-${top.confidence}`}>{CONFIDENCE_LABEL[top.confidence]}</span>
+          </p>
+          {top.explains > 0 && vanished > 0 && (
+            <p>
+              It explains <strong>{f.number(top.explains)}</strong> of the {f.number(vanished)} vanished likes.
+            </p>
+          )}
+          {topEvent && <p className="small">{topRow?.explanation ?? topEvent.explanation}</p>}
+          {topRow && <p className="small muted report-evidence">Evidence: {topRow.evidence}</p>}
+        </div>
+      )}
+      {verdict.lines.length > 0 && (
+        <ul className="report-verdict-list">
+          {verdict.lines.map((line) => {
+            const row = rows.find((r) => r.key === line.eventId) ?? (line.kind === 'vanished-likes' ? rows.find((r) => r.key === 'vanished-all') : undefined)
+            return (
+              <li key={`${line.role}:${line.eventId}`}>
+                <span>
+                  <Num row={row} />
+                </span>
+                <p className="report-verdict-text">
+                  <strong>{LEAD[line.role]}:</strong> {line.text}{' '}
+                  {line.confidence !== null && <span className={`badge badge-${line.confidence}`}>{CONFIDENCE_LABEL[line.confidence]}</span>}
+                </p>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <div className="report-next" data-testid="report-next-steps">
+        <h2>What to do next</h2>
+        <ol className="report-checklist">
+          {steps.map((a) => (
+            <li key={a}>
+              <span className="report-box" aria-hidden="true" />
+              <div>
+                <strong>{ACTION_TEXT[a].label}.</strong> {ACTION_TEXT[a].detail}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </div>
       <p className="small muted">
-        LikeTrace read this export on the account holder&apos;s own computer; nothing was sent anywhere. All times are in UTC, as in the export.
+        LikeTrace read this export on the account holder&apos;s own computer; nothing was sent anywhere. Numbers in circles refer to the events table. All times are UTC, as in
+        the export.
       </p>
     </section>
   )
 }
 
-function Verdict({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.Element {
-  const verdict = data.view.verdict
-  const byId = new Map(data.view.events.map((e) => [e.id, e]))
-  const top = headlineOf(verdict)
-  // The headline first, then the rest in the engine's rank order.
-  const lines = top ? [top, ...verdict.filter((l) => l !== top)] : []
+function EventsTable({ rows, f, title }: { rows: readonly ReportEventRow[]; f: ReportFormat; title: string }): React.JSX.Element {
   return (
-    <section className="report-verdict" aria-labelledby="verdict-heading" data-testid="report-verdict">
-      <h2 id="verdict-heading">Verdict</h2>
-      {lines.length === 0 && data.view.summary.format === 'studio-csv' ? (
-        <p>
-          <strong>No likely cause found.</strong> Nothing in these TikTok Studio files looks like likes or followers being taken away in bulk, or like a lasting fall in
-          views. Adding the TikTok data archive shows your own posts with their likes and the posts you deleted.
-        </p>
-      ) : lines.length === 0 ? (
-        <p>
-          <strong>No likely cause found.</strong> Nothing in this export points to lost likes. If likes still seem to disappear, request another export in a few weeks and compare
-          the two: that shows exactly which likes went missing.
-        </p>
+    <div data-testid="report-events">
+      <h3 id="events-heading">{title}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">LikeTrace found no events in this export.</p>
       ) : (
-        <>
-          {!lines.some((l) => l.role === 'cause' || l.role === 'finding') && (
-            <p>
-              <strong>No likely cause of lost likes was found.</strong> What follows is worth ruling out or knowing; a second export in a few weeks, compared with this
-              one, shows exactly which likes go missing.
-            </p>
-          )}
-          <ol className="report-verdict-list">
-            {lines.map((line, i) => {
-              const e = byId.get(line.eventId)
-              return (
-                <li key={line.eventId} className={i === 0 ? 'report-verdict-top' : undefined}>
-                  <EventGlyph kind={line.kind} size={i === 0 ? 18 : 14} />
-                  <div>
-                    <p className="report-verdict-text">
-                      <strong>{i === 0 && line.role === 'cause' ? 'Most likely' : LEAD[line.role]}:</strong> {line.text}{' '}
-                      <span className={`badge badge-${line.confidence}`}>{CONFIDENCE_LABEL[line.confidence]}</span>
-                    </p>
-                    {e && <p className="small muted report-evidence">Evidence: {evidenceLine(e, f)}</p>}
+        <table className="report-table report-events" aria-labelledby="events-heading">
+          <colgroup>
+            <col style={{ width: '26px' }} />
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Event, what it means, and what to do</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.key}>
+                <td>
+                  <Num row={e} />
+                </td>
+                <td>
+                  <strong>{e.title}</strong>{' '}
+                  <span className="small muted">
+                    {f.range(e.start, e.end)} · {EVENT_STYLE[e.kind].group} · {e.confidence} confidence
+                  </span>
+                  <div className="small">{e.explanation}</div>
+                  <div className="small muted">
+                    Evidence: {e.evidence.replace(/\.$/, '')}. {e.actions.length === 0 ? 'Nothing to do; worth knowing.' : `What to do: ${e.actions.map((a) => ACTION_TEXT[a].label).join('; ')}.`}
                   </div>
-                </li>
-              )
-            })}
-          </ol>
-        </>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-    </section>
+    </div>
   )
 }
 
@@ -158,36 +254,27 @@ function vanishedSpan(history: ReportData['history']): ReportData['history'] {
   return { unit: history.unit, points: pts.slice(Math.max(0, first - pad), Math.min(pts.length, last + pad + 1)) }
 }
 
-/** The markers in words: which event each glyph on the chart stands for, and when. */
-function ChartKey({ events, f }: { events: readonly CauseEvent[]; f: ReportFormat }): React.JSX.Element {
-  return (
-    <>
-      <h3>Events on the chart</h3>
-      <table className="report-table report-key">
-        <tbody>
-          {reportEventRows(events, f).map((e) => (
-            <tr key={e.key}>
-              <td className="report-key-glyph">
-                <EventGlyph kind={e.kind} />
-              </td>
-              <td>{e.title}</td>
-              <td className="nowrap">{f.range(e.start, e.end)}</td>
-              <td className="nowrap small muted">{CONFIDENCE_LABEL[e.confidence]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  )
+/** The groups not listed one by one, in a sentence: "…and 12 more vanished likes, given one at a time between 25 Oct 2024 and 12 Sep 2025." */
+function restText(rest: ReadonlyArray<{ start: string; end: string; count: number }>, f: ReportFormat): string {
+  const likes = rest.reduce((n, cl) => n + cl.count, 0)
+  const how = rest.every((cl) => cl.count === 1) ? 'one at a time' : `in ${f.number(rest.length)} small groups`
+  const from = rest.map((cl) => cl.start).sort()[0]
+  const to = rest.map((cl) => cl.end).sort().at(-1)
+  return likes === 1 ? `…and 1 more vanished like, given ${f.dateTime(from)}.` : `…and ${f.number(likes)} more vanished likes, given ${how} between ${f.date(from)} and ${f.date(to)}.`
 }
 
-function Comparison({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.Element | null {
+function Comparison({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: readonly ReportEventRow[] }): React.JSX.Element | null {
   const c = data.comparison
   if (!c) return null
   const d = c.diff
   const more = data.vanished.total - data.vanished.rows.length
+  // Groups of two or more likes one by one (largest first); single likes are summed up, as each is in the list of links anyway.
+  const sorted = [...d.clusters].sort((a, b) => b.count - a.count || (a.start < b.start ? 1 : -1))
+  const groups = sorted.filter((cl) => cl.count >= 2).slice(0, SHOWN_CLUSTERS)
+  const rest = sorted.filter((cl) => !groups.includes(cl))
   return (
-    <section className="report-section" aria-labelledby="compare-heading" data-testid="report-comparison">
+    <section className="report-flow" aria-labelledby="compare-heading" data-testid="report-comparison">
+      <div className="report-keep">
       <h2 id="compare-heading">What vanished between the two exports</h2>
       <p>
         The export of {f.date(d.olderExportedAt)} was compared with the export of {f.date(d.newerExportedAt)}, like by like (by video id). The newer export covers likes from{' '}
@@ -213,51 +300,47 @@ function Comparison({ data, f }: { data: ReportData; f: ReportFormat }): React.J
           </p>
         </div>
       </div>
+      </div>
       {d.vanished.count > 0 && (
         <>
-          <h3>Vanished likes, by the date they were liked</h3>
-          <ReportChart history={vanishedSpan(data.history)} events={c.events.filter((e) => e.kind === 'vanished-likes')} format={f} vanishedOnly testId="report-vanished-chart" />
-          <h3>Groups of vanished likes</h3>
-          <table className="report-table report-clusters">
-            <colgroup>
-              <col style={{ width: '40%' }} />
-              <col style={{ width: '11%' }} />
-              <col style={{ width: '12%' }} />
-              <col style={{ width: '37%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">Liked</th>
-                <th scope="col" className="num">
-                  Vanished
-                </th>
-                <th scope="col" className="num nowrap">
-                  Still there
-                </th>
-                <th scope="col">Events within a day</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.clusters.slice(0, SHOWN_CLUSTERS).map((cl) => (
-                <tr key={cl.start}>
-                  <td>{f.span(cl.start, cl.end)}</td>
-                  <td className="num">{f.number(cl.count)}</td>
-                  <td className="num">{f.number(cl.keptInSpan)}</td>
-                  <td>
-                    {eventsNear(cl, c.events)
-                      .map((e) => e.title)
-                      .join('; ') || '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {d.clusters.length > SHOWN_CLUSTERS && (
-            <p className="small muted">
-              …and {f.number(d.clusters.length - SHOWN_CLUSTERS)} smaller groups; the vanished-likes CSV gives every like with its group.
-            </p>
+          <h3>Vanished likes, by the date they were given</h3>
+          <ReportChart history={vanishedSpan(data.history)} rows={rows.filter((r) => r.kind !== 'retention-window')} vanishedOnly plotHeight={120} testId="report-vanished-chart" />
+          {groups.length > 0 && d.clusters.length > 1 && (
+            <>
+              <h3>Groups of vanished likes, largest first</h3>
+              <table className="report-table report-clusters">
+                <ReportTableHead
+                  columns={[
+                    { label: 'Given', width: '40%' },
+                    { label: 'Vanished', num: true, width: '11%' },
+                    { label: 'Still there', num: true, width: '12%' },
+                    { label: 'Events within a day', width: '37%' },
+                  ]}
+                />
+                <tbody>
+                  {groups.map((cl) => (
+                      <tr key={cl.start}>
+                        <td>{f.span(cl.start, cl.end)}</td>
+                        <td className="num">{f.number(cl.count)}</td>
+                        <td className="num">{f.number(cl.keptInSpan)}</td>
+                        <td>
+                          {eventsNear(cl, c.events)
+                            .filter((e) => e.kind !== 'vanished-likes')
+                            .map((e) => e.title)
+                            .join('; ') || '—'}
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+              {rest.length > 0 && (
+                <p className="small muted">
+                  {restText(rest, f)} Each is in the list below.
+                </p>
+              )}
+            </>
           )}
-          <h3>Every vanished video, newest first</h3>
+          <h3>Every vanished like, newest first</h3>
           <p className="small muted">
             When each like was given (UTC), and the video id as a link to the video, as TikTok&apos;s export gives it (https://www.tiktokv.com/share/video/&lt;id&gt;/).
           </p>
@@ -276,57 +359,6 @@ function Comparison({ data, f }: { data: ReportData; f: ReportFormat }): React.J
             ))}
           </ol>
           {more > 0 && <p className="small muted">The other {f.number(more)} vanished likes are in the CSV export (&ldquo;vanished-likes.csv&rdquo;).</p>}
-        </>
-      )}
-    </section>
-  )
-}
-
-function EventsTable({ events, f }: { events: readonly CauseEvent[]; f: ReportFormat }): React.JSX.Element {
-  return (
-    <section className="report-section" aria-labelledby="events-heading" data-testid="report-events">
-      <h2 id="events-heading">Events found</h2>
-      {events.length === 0 ? (
-        <p className="muted">LikeTrace found no events in this export.</p>
-      ) : (
-        <>
-          <p className="small muted">
-            Most important first: export limits to rule out, vanished likes, then possible causes and context.{' '}
-            {events.filter((e) => e.kind === 'vanished-likes').length > 1 ? 'The groups of vanished likes are listed one by one in the comparison above.' : ''}
-          </p>
-          <table className="report-table report-events">
-            <colgroup>
-              <col style={{ width: '34%' }} />
-              <col style={{ width: '19%' }} />
-              <col style={{ width: '23%' }} />
-              <col style={{ width: '24%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">Dates</th>
-                <th scope="col">Evidence</th>
-                <th scope="col">What to do</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reportEventRows(events, f).map((e) => (
-                <tr key={e.key}>
-                  <td>
-                    <div className="report-event-title">
-                      <EventGlyph kind={e.kind} /> <strong>{e.title}</strong>
-                    </div>
-                    <div className="small muted">
-                      {EVENT_STYLE[e.kind].group} · {e.confidence} confidence
-                    </div>
-                  </td>
-                  <td>{f.range(e.start, e.end)}</td>
-                  <td className="small">{e.evidence}</td>
-                  <td className="small">{e.actions.length === 0 ? 'No action needed.' : e.actions.map((a) => ACTION_TEXT[a].label).join('; ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </>
       )}
     </section>
@@ -374,16 +406,7 @@ function Coverage({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX
         </>
       )}
       <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col" className="num">
-              Entries
-            </th>
-            <th scope="col">Dates</th>
-            <th scope="col">TikTok keeps</th>
-          </tr>
-        </thead>
+        <ReportTableHead columns={[{ label: 'Section' }, { label: 'Entries', num: true }, { label: 'Dates' }, { label: 'TikTok keeps' }]} />
         <tbody>
           {SECTION_NAMES.map((name) => {
             const sec = s.sections[name]
@@ -422,28 +445,9 @@ function Coverage({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX
   )
 }
 
-function NextSteps({ data }: { data: ReportData }): React.JSX.Element {
-  return (
-    <section className="report-next" aria-labelledby="next-heading" data-testid="report-next-steps">
-      <h2 id="next-heading">What to do next</h2>
-      <ul className="report-checklist">
-        {data.nextSteps.map((step) => (
-          <li key={step.label}>
-            <span className="report-box" aria-hidden="true" />
-            <div>
-              <strong>{step.label}.</strong> {step.detail}
-              {step.because.length > 0 && <div className="small muted">Because of: {step.because.join('; ')}</div>}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </section>
-  )
-}
-
 function Method({ data }: { data: ReportData }): React.JSX.Element {
   return (
-    <section className="report-section report-method" aria-labelledby="method-heading" data-testid="report-method">
+    <section className="report-method" aria-labelledby="method-heading" data-testid="report-method">
       <h2 id="method-heading">Method</h2>
       <p>{data.likelyMeaning}</p>
       <dl className="report-method-list">
@@ -464,28 +468,30 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
   const studio = data.view.studio
   // TikTok Studio data alone has no likes given: its report shows likes received instead of an empty like chart.
   const studioOnly = studio !== null && data.view.summary.format === 'studio-csv'
+  // Without Content.csv or the archive, "posts during: 0" would read as a fact; it is only unknown.
+  const postsKnown = studio === null || studio.topVideos.length > 0 || studio.withArchive
+  const rows = reportEventRows(data.view.events, f, postsKnown ? new Set() : new Set(['postsDuring']))
   return (
     <article className="report" data-paper={data.paper} data-testid="report">
       <style>{pageCss(data.paper)}</style>
-      <Cover data={data} f={f} />
-      <Verdict data={data} f={f} />
+      <Answer data={data} f={f} rows={rows} />
       {!studioOnly && (
-        <section className="report-section" aria-labelledby="history-heading">
-          <h2 id="history-heading">{studio ? 'Likes you gave, over time' : 'Your likes over time'}</h2>
-          {likes.count > 0 && (
-            <p className="small muted">
-              {f.number(likes.count)} likes from {f.range(likes.first, likes.last)}, counted per {data.history.unit} (UTC). Markers above the bars are the events in this report;
-              shaded bands show how long each lasted.
-            </p>
-          )}
-          <ReportChart history={data.history} events={data.view.events} format={f} testId="report-history-chart" />
-          {data.view.events.length > 0 && <ChartKey events={data.view.events} f={f} />}
+        <section className="report-flow" aria-labelledby="history-heading">
+          <div className="report-keep">
+            <h2 id="history-heading">{studio ? 'Likes you gave, and the events found' : 'Your likes over time, and the events found'}</h2>
+            {likes.count > 0 && (
+              <p className="small muted">
+                {f.number(likes.count)} likes from {f.range(likes.first, likes.last)}, counted per {data.history.unit} (UTC).
+              </p>
+            )}
+            <ReportChart history={data.history} rows={rows} testId="report-history-chart" />
+          </div>
+          <EventsTable rows={rows} f={f} title="Events found, most important first" />
         </section>
       )}
-      {studio && <ReportCreator studio={studio} events={data.view.events} f={f} />}
-      <Comparison data={data} f={f} />
-      <EventsTable events={data.view.events} f={f} />
-      <NextSteps data={data} />
+      {studio && <ReportCreator studio={studio} rows={rows} f={f} />}
+      {studioOnly && <EventsTable rows={rows} f={f} title="Events found, most important first" />}
+      <Comparison data={data} f={f} rows={rows} />
       <Coverage data={data} f={f} />
       <Method data={data} />
     </article>

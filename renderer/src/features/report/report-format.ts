@@ -59,51 +59,77 @@ export function reportFormat(_paper: PaperSize): ReportFormat {
   }
 }
 
-/** One line of evidence for an event: its first few named counts, in words. */
-export function evidenceLine(e: CauseEvent, f: ReportFormat, max = 3): string {
+/** One line of evidence for an event: its first few named counts, in words; `hide` leaves out counts that mean nothing here. */
+export function evidenceLine(e: CauseEvent, f: ReportFormat, max = 3, hide: ReadonlySet<string> = new Set()): string {
   const counts = Object.entries(e.evidence.counts)
+    .filter(([k]) => !hide.has(k))
     .slice(0, max)
     .map(([k, v]) => `${humanizeKey(k)}: ${f.number(v)}`)
   return counts.length > 0 ? counts.join(' · ') : 'From the export’s settings and coverage.'
 }
 
-/** A row of the report's event lists: one event, or all groups of vanished likes folded into one. */
+/** A row of the report's events table, numbered; the chart's markers carry the same number. */
 export interface ReportEventRow {
+  n: number
   key: string
   kind: CauseEvent['kind']
   title: string
   start: string
   end: string
   confidence: CauseEvent['confidence']
+  explanation: string
   evidence: string
   actions: CauseEvent['actions']
+  /** Where the chart marks it; null for what has no place in time (a setting, a category left out). */
+  markAt: { start: string; end: string } | null
 }
 
+/** Kinds that describe the export or a setting, not a moment: listed, never drawn on a time axis. */
+const UNDATED: ReadonlySet<CauseEvent['kind']> = new Set(['partial-export', 'missing-section', 'liked-videos-private'])
+
 /**
- * Events as the report lists them. Groups of vanished likes become one row in the place of the first (the comparison
- * section lists every group): thirteen near-identical rows would hide the causes below them.
+ * Events as the report lists them, numbered from 1. Groups of vanished likes become one row in the place of the first
+ * (the comparison section lists every like): thirteen near-identical rows would hide the causes below them. Its marker
+ * sits on the largest group, and its evidence counts all of them.
  */
-export function reportEventRows(events: readonly CauseEvent[], f: ReportFormat): ReportEventRow[] {
+export function reportEventRows(events: readonly CauseEvent[], f: ReportFormat, hide: ReadonlySet<string> = new Set()): ReportEventRow[] {
   const vanished = events.filter((e) => e.kind === 'vanished-likes')
   const rows: ReportEventRow[] = []
+  const push = (r: Omit<ReportEventRow, 'n'>): void => {
+    rows.push({ ...r, n: rows.length + 1 })
+  }
   for (const e of events) {
     if (e.kind === 'vanished-likes' && vanished.length > 1) {
       if (e !== vanished[0]) continue
-      const total = vanished.reduce((n, v) => n + (v.evidence.counts.vanished ?? 0), 0)
-      const biggest = Math.max(...vanished.map((v) => v.evidence.counts.vanished ?? 0))
-      rows.push({
+      const count = (v: CauseEvent): number => v.evidence.counts.vanished ?? 0
+      const total = vanished.reduce((n, v) => n + count(v), 0)
+      const biggest = vanished.reduce((a, b) => (count(b) > count(a) ? b : a))
+      push({
         key: 'vanished-all',
         kind: e.kind,
         title: `${f.number(total)} likes vanished, in ${vanished.length} groups`,
         start: vanished.map((v) => v.start).sort()[0] ?? e.start,
         end: vanished.map((v) => v.end).sort().at(-1) ?? e.end,
         confidence: e.confidence,
-        evidence: `Vanished: ${f.number(total)} · Largest group: ${f.number(biggest)} · Groups: ${vanished.length}`,
+        explanation: `${f.number(total)} likes in the older export are missing from the newer one, although it covers the dates they were given. The largest group, ${f.number(count(biggest))} likes, was given ${f.span(biggest.start, biggest.end)}; the chart marks it.`,
+        evidence: `${f.number(total)} vanished · largest group ${f.number(count(biggest))} · ${vanished.length} groups`,
         actions: e.actions,
+        markAt: { start: biggest.start, end: biggest.end },
       })
       continue
     }
-    rows.push({ key: e.id, kind: e.kind, title: e.title, start: e.start, end: e.end, confidence: e.confidence, evidence: evidenceLine(e, f, 6), actions: e.actions })
+    push({
+      key: e.id,
+      kind: e.kind,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      confidence: e.confidence,
+      explanation: e.explanation,
+      evidence: evidenceLine(e, f, 6, hide),
+      actions: e.actions,
+      markAt: UNDATED.has(e.kind) ? null : { start: e.start, end: e.end },
+    })
   }
   return rows
 }
