@@ -1,6 +1,7 @@
-// scripts: Node. Detector evaluation: runs the seeded scenario suite through the real reader and analysis, prints per-kind precision/recall and every mismatch; exit 1 when the bar is missed.
+// scripts: Node. Detector evaluation: runs the seeded scenario suite through the real reader and analysis, prints per-kind precision/recall and every mismatch, then the real-export control; exit 1 when a bar is missed.
 import { evaluateSuite, formatEvaluation, makeExportReader } from './eval/evaluate'
 import { evaluateStudioSuite } from './eval/evaluate-studio'
+import { controlInputs, formatControlEvents, formatControlTable, MAX_EVENTS, MAX_PER_KIND, runControl } from './eval/real-exports'
 import { MemorySource } from '../shared/node/file-source'
 import { inflateRawNative } from '../shared/node/inflate'
 import { makeScenarioSuite } from '../shared/synth/scenarios'
@@ -32,7 +33,11 @@ async function main(): Promise<number> {
   process.stdout.write(`Data exports — seed ${seed}, ${count} scenarios\n${formatEvaluation(evaluation, argv.includes('--all') ? Infinity : 200)}\n\n`)
   const studio = evaluateStudioSuite(makeStudioSuite(seed, count))
   process.stdout.write(`TikTok Studio analytics — seed ${seed}, ${count} scenarios\n${formatEvaluation(studio, argv.includes('--all') ? Infinity : 200)}\n`)
-  return evaluation.pass && studio.pass ? 0 : 1
+  const control = []
+  for (const input of controlInputs()) control.push(await runControl(input))
+  process.stdout.write(`\nReal-export control — every real export in tests/fixtures/real, the sample pair, a seeded realistic export\n${formatControlTable(control)}\n\n${formatControlEvents(control)}\n`)
+  const controlPass = control.every((r) => r.error === null && (r.vanished !== null || (r.events.length <= MAX_EVENTS && Math.max(0, ...r.byKind.values()) <= MAX_PER_KIND)))
+  return evaluation.pass && studio.pass && controlPass ? 0 : 1
 }
 
 main().then(

@@ -139,6 +139,17 @@ export interface ExportSpec {
   status: SpecStatus[]
 }
 
+/**
+ * A home line whose provider hands out a new address `leases` times over the login window, each from one of
+ * `prefixes` /16 blocks: one real 14-month login history held 279 addresses in about 52 blocks. `duplicateRows` logins
+ * are written twice at one time stamp, the copy with the device's previous system, as real histories show.
+ */
+export interface DynamicHome {
+  leases: number
+  prefixes: number
+  duplicateRows: number
+}
+
 export interface SpecOptions {
   seed: number | string
   /** Default 2025-11-27 13:05:00 UTC (a generation-C date). */
@@ -161,6 +172,8 @@ export interface SpecOptions {
   loginDays?: number
   /** Devices seen in login history. Default: 1 or 2, by seed. */
   devices?: 1 | 2
+  /** Home Wi-Fi on a provider that moves the address all the time (default: one address that changes once). */
+  dynamicHome?: DynamicHome
   searches?: number
   shares?: number
   /** Share rows with TikTok's 1969-12-31 sentinel date. Default 0. */
@@ -338,7 +351,38 @@ function buildFavorites(rng: Rng, count: number, likes: readonly SpecVideo[], st
   return out.sort((a, b) => a.at - b.at)
 }
 
-function buildLogins(rng: Rng, count: number, start: number, end: number, deviceCount: 1 | 2, utcOffset: number): SpecLogin[] {
+/** The home address at any time: lease changes at random times, each lease in one of the provider's blocks. */
+function dynamicHomeIp(rng: Rng, home: DynamicHome, start: number, end: number): (at: number) => string {
+  const blocks = Array.from({ length: home.prefixes }, () => ipv4(rng).split('.').slice(0, 2).join('.'))
+  const changes = Array.from({ length: Math.max(0, home.leases - 1) }, () => rng.float(start, end)).sort((a, b) => a - b)
+  const leases = Array.from({ length: changes.length + 1 }, () => `${rng.pick(blocks)}.${rng.int(0, 255)}.${rng.int(1, 254)}`)
+  return (at) => {
+    let lo = 0
+    let hi = changes.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((changes[mid] as number) <= at) lo = mid + 1
+      else hi = mid
+    }
+    return leases[lo] ?? ''
+  }
+}
+
+/** Writes `count` logins of the primary device twice, the copy reporting the system it had before its last update. */
+function duplicateWithOldSystem(rng: Rng, logins: SpecLogin[], count: number): SpecLogin[] {
+  const systemsOf = new Map(DEVICES.map((d) => [d.model, d.systems]))
+  const candidates = logins.filter((l) => (systemsOf.get(l.deviceModel)?.indexOf(l.deviceSystem) ?? 0) > 0)
+  const copies = rng
+    .shuffle([...candidates])
+    .slice(0, count)
+    .map((l) => {
+      const systems = systemsOf.get(l.deviceModel) ?? []
+      return { ...l, deviceSystem: systems[systems.indexOf(l.deviceSystem) - 1] ?? l.deviceSystem }
+    })
+  return [...logins, ...copies].sort((a, b) => a.at - b.at)
+}
+
+function buildLogins(rng: Rng, count: number, start: number, end: number, deviceCount: 1 | 2, utcOffset: number, home?: { rng: Rng; options: DynamicHome }): SpecLogin[] {
   const primary = rng.pick(DEVICES.slice(0, 6))
   const secondary = rng.pick(DEVICES.filter((d) => d !== primary))
   const secondFrom = start + rng.float(0.2, 0.8) * (end - start)
@@ -349,6 +393,7 @@ function buildLogins(rng: Rng, count: number, start: number, end: number, device
   const homeIps = [ipv4(rng), ipv4(rng)]
   const homeIpChange = start + rng.float(0.3, 0.9) * (end - start)
   const carrier = rng.chance(0.8) ? '' : rng.pick(['Vodafone', 'T-Mobile', 'KPN', 'Orange'])
+  const dynamicIp = home !== undefined ? dynamicHomeIp(home.rng, home.options, start, end) : null
   const out: SpecLogin[] = []
   for (let i = 0; i < count; i++) {
     const day = start + Math.floor(rng.next() * ((end - start) / DAY)) * DAY
@@ -357,10 +402,11 @@ function buildLogins(rng: Rng, count: number, start: number, end: number, device
     const device = useSecond ? secondary : primary
     const systemIndex = useSecond ? 0 : Math.min(primary.systems.length - 1, firstSystem + upgrades.filter((u) => at >= u).length)
     const networkType = rng.weighted<string>([['Wi-Fi', 62], ['4G', 24], ['5G', 9], ['', 3], ['3G', 2]])
-    const ip = networkType === 'Wi-Fi' ? (homeIps[at >= homeIpChange ? 1 : 0] ?? '') : ipv4(rng)
+    const ip = networkType === 'Wi-Fi' ? (dynamicIp !== null ? dynamicIp(at) : (homeIps[at >= homeIpChange ? 1 : 0] ?? '')) : ipv4(rng)
     out.push({ at, ip, deviceModel: device.model, deviceSystem: device.systems[systemIndex] ?? '', networkType, carrier: networkType === 'Wi-Fi' ? '' : carrier })
   }
-  return out.sort((a, b) => a.at - b.at)
+  out.sort((a, b) => a.at - b.at)
+  return home !== undefined ? duplicateWithOldSystem(home.rng, out, home.options.duplicateRows) : out
 }
 
 function buildSearches(rng: Rng, count: number, start: number, end: number, utcOffset: number): SpecSearch[] {
@@ -589,7 +635,8 @@ export function makeSpec(options: SpecOptions): ExportSpec {
   const watch = lazyWatch(root.fork('watch'), options.watchRows ?? 12_000, Math.max(createdAt, watchStart), end, likes, options.watchIncludesLikes ?? true, utcOffset)
   const loginStart = Math.max(createdAt, end - (options.loginDays ?? 180) * DAY)
   const devices = options.devices ?? (root.fork('devices').chance(0.5) ? 2 : 1)
-  const logins = buildLogins(root.fork('logins'), options.logins ?? 600, loginStart, end, devices, utcOffset)
+  const home = options.dynamicHome !== undefined ? { rng: root.fork('dynamic-home'), options: options.dynamicHome } : undefined
+  const logins = buildLogins(root.fork('logins'), options.logins ?? 600, loginStart, end, devices, utcOffset, home)
   const recent = Math.max(createdAt, end - 120 * DAY)
   const searches = buildSearches(root.fork('searches'), options.searches ?? 80, recent, end, utcOffset)
   const shares = buildShares(root.fork('shares'), options.shares ?? 60, options.shareSentinels ?? 0, Math.max(createdAt, end - 170 * DAY), end, utcOffset)

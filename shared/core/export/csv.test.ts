@@ -143,6 +143,8 @@ describe('buildCsvFiles', () => {
     expect(events?.[1]?.[1]).toBe(`'=cmd|"/C calc"!A0 logged in`)
     expect(events?.[1]?.[5]).toBe('loginsFromThen=3')
     expect(events?.[1]?.[7]).toBe('Check your account security; Log out and back in')
+    expect(events?.[0]?.[9]).toBe('evidence_ids')
+    expect(events?.[1]?.[9]).toBe('login:2025-02-01T10:00:00.000Z')
   })
 
   it('keeps ids as text (19 digits survive) and names files safely', () => {

@@ -61,7 +61,8 @@ function eventRow(e: CauseEvent): Cell[] {
   const counts = Object.entries(e.evidence.counts)
     .map(([k, v]) => `${k}=${v}`)
     .join('; ')
-  return [e.kind, e.title, e.confidence, e.start, e.end, counts, e.evidence.rowIds.length, e.actions.map((a) => ACTION_TEXT[a].label).join('; '), e.explanation]
+  // The ids last: a merged context line ("52 new networks …") keeps every prefix and login it folds in here.
+  return [e.kind, e.title, e.confidence, e.start, e.end, counts, e.evidence.rowIds.length, e.actions.map((a) => ACTION_TEXT[a].label).join('; '), e.explanation, e.evidence.rowIds.join(' ')]
 }
 
 export function buildCsvFiles(input: CsvInput): CsvFile[] {
@@ -81,7 +82,7 @@ export function buildCsvFiles(input: CsvInput): CsvFile[] {
         return [iso(l.at), l.videoId, videoUrlFor(l.videoId) ?? '', g ? iso(g.start) : null, g ? iso(g.end) : null]
       }),
   )
-  const events = toCsv(['kind', 'title', 'confidence', 'start_utc', 'end_utc', 'evidence_counts', 'evidence_rows', 'what_to_do', 'explanation'], input.view.events.map(eventRow))
+  const events = toCsv(['kind', 'title', 'confidence', 'start_utc', 'end_utc', 'evidence_counts', 'evidence_rows', 'what_to_do', 'explanation', 'evidence_ids'], input.view.events.map(eventRow))
   const files: CsvFile[] = [
     { name: `${base}-likes.csv`, content: likes },
     { name: `${base}-vanished-likes.csv`, content: vanished },
