@@ -6,6 +6,7 @@ import type { ByteItemConsumer } from './json-stream'
 import type { ListKind } from './list-kinds'
 import type { CanonicalRecord } from './records'
 import { recordFromObject } from './records'
+import { ID_HASH_SEED, idHashStep, VideoRows } from './video-rows'
 import { WarningLog } from './warnings'
 
 /**
@@ -29,7 +30,7 @@ class TimeColumn {
     this.length++
   }
 
-  /** The times oldest first. Exports list watch rows newest or oldest first, so an ordered column skips the sort. */
+  /** The times oldest first (once: it ends the column). Exports list watch rows newest or oldest first, so an ordered column skips the sort. */
   sorted(): Float64Array {
     const out = new Float64Array(this.length)
     let filled = 0
@@ -38,6 +39,11 @@ class TimeColumn {
       out.set(n === block.length ? block : block.subarray(0, n), filled)
       filled += n
     }
+    // The blocks are copied: let them go now rather than with the builder, so the two copies never outlive this call.
+    this.blocks.length = 0
+    this.block = new Float64Array(0)
+    this.at = 0
+    this.length = 0
     // Times are finite and never -0 (dates after the epoch), so reversing a non-increasing column gives exactly what sort() gives.
     let ascending = true
     let descending = true
@@ -55,7 +61,6 @@ class TimeColumn {
 /** Rows per TimeColumn block (1 MiB). */
 const TIME_BLOCK = 128 * 1024
 
-const byTimeThenId = (a: DatedVideo, b: DatedVideo): number => a.at - b.at || (a.videoId < b.videoId ? -1 : a.videoId > b.videoId ? 1 : 0)
 const byTime = (a: { at: number }, b: { at: number }): number => a.at - b.at
 
 /** Rows collected so far; `finishRows()` sorts them. */
@@ -82,8 +87,8 @@ export interface CollectedRows {
 export class SnapshotBuilder {
   readonly warnings = new WarningLog()
   readonly sectionsPresent = new Set<SectionName>()
-  private readonly likes: DatedVideo[] = []
-  private readonly favorites: DatedVideo[] = []
+  private readonly likes = new VideoRows(true)
+  private readonly favorites = new VideoRows(false)
   private readonly watch = new TimeColumn()
   private readonly logins: LoginRow[] = []
   private readonly searches: SearchRow[] = []
@@ -147,7 +152,7 @@ export class SnapshotBuilder {
    * its record, without building it. Neither key spelling marks generation A, so the batch-first key check has
    * nothing to note.
    */
-  private addVideoBytes(rows: DatedVideo[], buf: Uint8Array, members: Int32Array, count: number): boolean {
+  private addVideoBytes(rows: VideoRows, buf: Uint8Array, members: Int32Array, count: number): boolean {
     if (count !== 2) return false
     const k0 = members[0] as number
     const k1 = members[4] as number
@@ -167,10 +172,11 @@ export class SnapshotBuilder {
       this.missingIds++
       return true
     }
-    // The same digits videoIdFromLink returns, as a string of their own rather than a slice of the link.
+    // The same digits videoIdFromLink returns, hashed on the way; the row keeps its own copy of them.
     let idEnd = idStart
-    while ((buf[idEnd] as number) >= 0x30 && (buf[idEnd] as number) <= 0x39) idEnd++
-    rows.push({ at, videoId: asciiText(buf, idStart, idEnd) })
+    let hash = ID_HASH_SEED
+    for (let c = buf[idEnd] as number; c >= 0x30 && c <= 0x39; c = buf[++idEnd] as number) hash = idHashStep(hash, c)
+    rows.addBytes(at, buf, idStart, idEnd, hash)
     return true
   }
 
@@ -248,7 +254,7 @@ export class SnapshotBuilder {
           this.missingIds++
           return
         }
-        ;(kind === 'likes' ? this.likes : this.favorites).push({ at, videoId })
+        ;(kind === 'likes' ? this.likes : this.favorites).add(at, videoId)
         return
       }
       case 'watchHistory':
@@ -314,15 +320,14 @@ export class SnapshotBuilder {
     w.add('BAD_DATE', 'Rows whose date could not be read were left out.', this.badDates)
     w.add('MISSING_VIDEO_ID', 'Liked or favourite rows without a video link were left out.', this.missingIds)
     w.add('NOT_AN_OBJECT', 'List entries that were not records were skipped.', this.notObjects)
-    this.likes.sort(byTimeThenId)
-    this.favorites.sort(byTimeThenId)
+    w.add('DUPLICATE_LIKES', 'The like list named some videos more than once; each video is counted once.', this.likes.duplicates)
     for (const rows of [this.logins, this.searches, this.shares, this.followers, this.following, this.blocked, this.posts, this.deletedPosts, this.comments]) {
       rows.sort(byTime)
     }
     return {
       sectionsPresent: this.sectionsPresent,
-      likes: dedupeVideos(this.likes, w),
-      favorites: this.favorites,
+      likes: this.likes.sorted(),
+      favorites: this.favorites.sorted(),
       watchTimes: this.watch.sorted(),
       logins: this.logins,
       searches: this.searches,
@@ -388,20 +393,6 @@ function flatHasVideoLinkKey(buf: Uint8Array, members: Int32Array, count: number
 
 function hasVideoLinkKey(item: unknown): boolean {
   return item !== null && typeof item === 'object' && Object.keys(item).some((k) => canonicalKey(k) === 'videolink')
-}
-
-/** A like list holds one entry per video; a repeat means the list was merged or written twice. Keep the newest. */
-function dedupeVideos(sorted: DatedVideo[], warnings: WarningLog): DatedVideo[] {
-  const seen = new Set<string>()
-  const out: DatedVideo[] = []
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const row = sorted[i] as DatedVideo
-    if (seen.has(row.videoId)) continue
-    seen.add(row.videoId)
-    out.push(row)
-  }
-  warnings.add('DUPLICATE_LIKES', 'The like list named some videos more than once; each video is counted once.', sorted.length - out.length)
-  return out.reverse()
 }
 
 /** Profile fields from the profile map (any generation), tolerant of strings, numbers and "None". */
