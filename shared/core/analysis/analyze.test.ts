@@ -279,6 +279,23 @@ describe('vanished likes and what happened near them', () => {
     expect(vanished?.actions).toEqual(['check-removed-videos', 'report-problem'])
   })
 
+  it('links a new network to a vanished session, not to a lone vanished like', () => {
+    const ordinary = ordinaryLikes()
+    const lone = likesAt(base + 120 * D + 3 * H, 1, 1)
+    const session = likesAt(base + 140 * D + 21 * H, 20, 1)
+    const home = (i: number): LoginRow => ({ at: base + i * D, ip: '84.12.3.4', deviceModel: 'iPhone14,4', deviceSystem: 'iOS 17.5', networkType: 'Wi-Fi', carrier: null })
+    const logins = [...Array.from({ length: 30 }, (_, i) => home(i)), { ...home(120), at: base + 120 * D, ip: '31.1.1.1' }, { ...home(140), at: base + 140 * D + 20 * H, ip: '32.1.1.1' }, { ...home(170), ip: '33.1.1.1' }]
+    const older = snapshotWith({ likes: [...ordinary, ...lone, ...session], logins, exportedAt: base + 160 * D })
+    const newer = snapshotWith({ likes: ordinary, logins, exportedAt: base + 200 * D })
+    const out = diffExports(older, newer)
+    if (!out.ok) throw new Error(out.message)
+    const networks = ofKind(analyzeExport({ snapshot: newer, diff: out.diff }), 'new-network')
+    expect(networks.map((e) => [e.title, e.confidence, e.nearVanished?.clusters ?? 0])).toEqual([
+      ['Logged in from a new Wi-Fi network (32.1.x.x)', 'medium', 1],
+      ['2 new networks between 1 May and 20 June 2025', 'low', 0],
+    ])
+  })
+
   it('ranks artefacts, then clusters, then the burst next to them, then context', () => {
     const ordinary = ordinaryLikes()
     const burst = likesAt(base + 150 * D + 12 * H, 80, 0.1)

@@ -11,7 +11,7 @@ import { detectLikeGaps } from './detectors/like-gap'
 import { detectLoginChanges } from './detectors/login-changes'
 import { settleLoginContext } from './detectors/login-context'
 import { detectFollowerDrops, detectLikesReceivedDrops, detectReachDrops } from './detectors/studio-drops'
-import { detectVanishedLikes } from './detectors/vanished-likes'
+import { detectVanishedLikes, SMALL_CLUSTER_LIKES } from './detectors/vanished-likes'
 import type { ExportDiff } from './diff-exports'
 
 export interface AnalyzeInput {
@@ -65,20 +65,23 @@ export function analyzeExport(input: AnalyzeInput): CauseEvent[] {
   )
 }
 
+const LOGIN_KINDS: ReadonlySet<EventKind> = new Set(['new-device', 'os-change', 'new-network'])
+
 /**
  * Marks each possible cause with how many vanished clusters started within `nearClusterHours` of it, says so in
  * its explanation, and raises a low confidence to medium: a burst or new device next to vanished likes is a
- * better explanation than one far away from them.
+ * better explanation than one far away from them. A lone vanished like or two is put down to the video, not to a
+ * login nearby: with a home address that changes every few days, some new network is always within a day of one.
  */
 function linkToVanished(events: CauseEvent[], options: DetectorOptions): void {
-  const clusters = events.filter((e) => e.kind === 'vanished-likes').map((e) => Date.parse(e.start))
+  const clusters = events.filter((e) => e.kind === 'vanished-likes').map((e) => ({ at: Date.parse(e.start), likes: e.evidence.counts.vanished ?? 0 }))
   if (clusters.length === 0) return
   const near = options.nearClusterHours * 3_600_000
   for (const e of events) {
     if (!NEAR_CAUSES.has(e.kind)) continue
     const from = Date.parse(e.start) - near
     const to = Date.parse(e.end) + near
-    const n = clusters.filter((t) => t >= from && t <= to).length
+    const n = clusters.filter((c) => c.at >= from && c.at <= to && (!LOGIN_KINDS.has(e.kind) || c.likes > SMALL_CLUSTER_LIKES)).length
     if (n === 0) continue
     e.nearVanished = { clusters: n, ofClusters: clusters.length }
     e.explanation += ` ${n} of the ${clusters.length} vanished ${clusters.length === 1 ? 'cluster' : 'clusters'} started within ${options.nearClusterHours} hours of this.`
