@@ -19,7 +19,21 @@ const INJECTIONS: Array<[string, string]> = [
   ['@SUM(A1:A2)', `'@SUM(A1:A2)`],
   ['\t=1+1', `'\t=1+1`],
   ['\r=1+1', `'\r=1+1`],
+  // A trigger behind what a spreadsheet skips or a reader cannot see is still a trigger.
+  ['  =1+1', `'  =1+1`],
+  ['\u00A0=1+1', `'\u00A0=1+1`],
+  ['\u200B=1+1', `'\u200B=1+1`],
+  ['\u2060\uFEFF+1', `'\u2060\uFEFF+1`],
+  ['\u202E@SUM(A1)', `'\u202E@SUM(A1)`],
+  ['\u3000-1', `'\u3000-1`],
+  ['＝1+1', `'＝1+1`],
+  ['＋1', `'＋1`],
+  ['－1', `'－1`],
+  ['＠SUM(A1)', `'＠SUM(A1)`],
+  [' \t=1', `' \t=1`],
   ['plain', 'plain'],
+  ['  plain', '  plain'],
+  ['x;=1+1;', 'x;=1+1;'],
   ['a=b', 'a=b'],
   ['', ''],
   ['Café ☕ «déjà vu» 日本', 'Café ☕ «déjà vu» 日本'],
@@ -45,6 +59,16 @@ describe('toCsv', () => {
 
   it('writes numbers as numbers and null as empty', () => {
     expect(parse(toCsv(['n', 'm'], [[-5, null]]))[1]).toEqual(['-5', ''])
+    expect(toCsv(['n'], [[-5], [null]]).split('\r\n').slice(1)).toEqual(['-5', '', ''])
+  })
+
+  it('quotes every text cell, so a ";" list separator never splits one into a bare formula', () => {
+    const csv = toCsv(['device'], [['x;=1+1;'], ['iPhone; +1'], ['a"b']])
+    expect(csv.split('\r\n').slice(0, 4)).toEqual([`${BOM}"device"`, '"x;=1+1;"', '"iPhone; +1"', '"a""b"'])
+    // Read the way a spreadsheet in a ";" locale reads it: every cell is still whole, and none starts a formula.
+    const asSemicolon = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true })
+    expect(asSemicolon.data).toEqual([['device'], ['x;=1+1;'], ['iPhone; +1'], ['a"b']])
+    for (const row of asSemicolon.data) for (const c of row) expect(c).not.toMatch(/^\s*[=+\-@]/)
   })
 })
 

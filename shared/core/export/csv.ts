@@ -1,5 +1,4 @@
-// shared/core: Electron-free. The CSV exports (likes with status, vanished likes, events; Studio days and top videos for creators): papaparse, UTF-8 BOM for Excel, formula injection neutralised.
-import Papa from 'papaparse'
+// shared/core: Electron-free. The CSV exports (likes with status, vanished likes, events; Studio days and top videos for creators): UTF-8 BOM for Excel, every text cell quoted, formula injection neutralised.
 import { ACTION_TEXT } from '@shared/contract/actions'
 import type { CauseEvent } from '@shared/contract/model'
 import type { CsvFile, ExportView, LikeStatus } from '@shared/contract/views'
@@ -11,10 +10,17 @@ import type { DatedVideo } from '../snapshot'
 export const BOM = '\uFEFF'
 
 /**
- * Characters that make a spreadsheet treat a cell as a formula (or, for tab and carriage return, hide one behind
- * whitespace): OWASP's CSV-injection list.
+ * What a spreadsheet may skip before it looks for a formula, and what a person cannot see: white space (NBSP and the
+ * other Unicode spaces included), zero-width characters, the BOM and bidi controls. `  =1+1` or `\u200B=1+1` is still
+ * a formula to some spreadsheets, and looks like text to the reader.
  */
-const FORMULA_START = /^[=+\-@\t\r]/
+const INVISIBLE_LEAD = /^[\s\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*/u
+
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (or, for tab and carriage return, hide one behind
+ * whitespace): OWASP's CSV-injection list, plus the full-width forms (＝＋－＠) that CJK spreadsheets also accept.
+ */
+const FORMULA_TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u
 
 /**
  * A cell a spreadsheet shows as text. OWASP's advice: prefix a single quote, which Excel and LibreOffice hide and
@@ -22,15 +28,28 @@ const FORMULA_START = /^[=+\-@\t\r]/
  * export comes from an account someone else may control.
  */
 export function neutralise(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell
+  const lead = INVISIBLE_LEAD.exec(cell)?.[0].length ?? 0
+  return FORMULA_TRIGGER.test(cell.slice(lead)) || /^[\t\r]/.test(cell) ? `'${cell}` : cell
 }
 
 export type Cell = string | number | null
 
+/**
+ * Every text cell is quoted, not only those holding a comma: a spreadsheet whose list separator is `;` (most of Europe)
+ * would otherwise split `x;=1+1;` into a bare `=1+1` cell. Inside quotes it stays one text cell whatever the separator.
+ */
+function textCell(text: string): string {
+  return `"${neutralise(text).replace(/"/g, '""')}"`
+}
+
+function cell(v: Cell): string {
+  if (v === null) return ''
+  // Our own numbers (counts, negatives from Studio) stay numbers: no spreadsheet reads a plain number as a formula.
+  return typeof v === 'number' ? (Number.isFinite(v) ? String(v) : textCell(String(v))) : textCell(v)
+}
+
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
-  const safe = (v: Cell): string => (v === null ? '' : typeof v === 'number' ? String(v) : neutralise(v))
-  // escapeFormulae off: neutralise() above already did it, for every cell, the same way.
-  return BOM + Papa.unparse({ fields: header.map(safe), data: rows.map((r) => r.map(safe)) }, { newline: '\r\n', escapeFormulae: false })
+  return BOM + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
 }
 
 export interface CsvRow {
