@@ -1,4 +1,5 @@
 // shared/node tests: the import store on a real disk — content-hash ids, atomic files, crash leftovers, foreign files, forget, and picking the import to compare with.
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -342,6 +343,19 @@ describe('crashes, damage and foreign files', () => {
     expect(warnings[0]?.message).toContain('not made by LikeTrace')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     for (const other of ['f', '1', '2', '3', '4'].map((c) => c.repeat(64))) expect(await store.load(other)).toBeNull()
+    expect(await store.load(id)).not.toBeNull()
+  })
+
+  it.skipIf(process.platform === 'win32')('a FIFO under a store name does not hang the list or a load', async () => {
+    const dir = tempDir()
+    const store = new ImportStore(dir)
+    const { id } = await store.save(snapB, { importedAt: 1, sourceName: 'b.json' })
+    const fifo = '5'.repeat(64)
+    execFileSync('mkfifo', [join(dir, `${fifo}.json`)])
+    const { imports, warnings } = await store.list()
+    expect(imports.map((i) => i.id)).toEqual([id])
+    expect(warnings[0]).toMatchObject({ code: 'STORE_FILE_SKIPPED', count: 1 })
+    expect(await store.load(fifo)).toBeNull()
     expect(await store.load(id)).not.toBeNull()
   })
 

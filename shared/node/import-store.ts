@@ -410,8 +410,10 @@ export class ImportStore {
   private async read(id: string, withBody: boolean): Promise<ReadOutcome> {
     let fh: FileHandle
     try {
-      // O_NOFOLLOW: a symbolic link planted under a store name is not followed out of the folder (0 where unsupported).
-      fh = await open(this.path(id), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+      // O_NOFOLLOW: a symbolic link planted under a store name is not followed out of the folder. O_NONBLOCK: opening a
+      // FIFO planted there would otherwise wait for a writer forever, and the imports list with it; the type check
+      // below then refuses it. Regular files read the same either way. (Each flag is 0 where unsupported.)
+      fh = await open(this.path(id), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
     } catch (e) {
       return { ok: false, reason: errorCode(e) === 'ELOOP' ? 'foreign' : 'unreadable' }
     }
