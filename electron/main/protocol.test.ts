@@ -1,4 +1,5 @@
 // electron/main tests: the app:// handler serves out/renderer only, with the CSP header (house-style §5 items 18 and CSP, §7 item 27).
+import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -45,6 +46,14 @@ describe('appResponse', () => {
       expect(res.headers.get('x-content-type-options'), url).toBe('nosniff')
       expect(await res.text(), url).toContain('<title>LikeTrace</title>')
     }
+  })
+
+  it('sends the same CSP as the page\'s meta tag, and neither allows inline scripts or styles', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    expect(meta).toBe(APP_CSP)
+    expect(APP_CSP).not.toContain('unsafe-inline')
+    expect(APP_CSP).toContain("style-src 'self';")
   })
 
   it('serves assets with their MIME types', async () => {

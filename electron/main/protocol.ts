@@ -7,7 +7,7 @@ import { resolveInside } from '@shared/core/policy/path-policy'
 
 /** Identical to the meta tag in renderer/index.html (a test compares them); sent as a header too, which the checklist prefers. */
 export const APP_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 /** What the renderer build emits. Anything else is refused, so no file can be served with a type the browser might sniff or run. */
 const MIME: ReadonlyMap<string, string> = new Map([

@@ -26,11 +26,6 @@ const LEAD: Readonly<Record<VerdictLine['role'], string>> = {
   context: 'Worth knowing',
 }
 
-/** @page must name the paper; it is written per report because A4 and Letter differ and CSS cannot read the locale. */
-function pageCss(paper: ReportData['paper']): string {
-  return `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; margin: 14mm 14mm 18mm 14mm; }`
-}
-
 /** The verdict as one object; built from the ranked lines until the engine sends it whole. */
 export function verdictOf(data: ReportData): Verdict {
   const v = data.view.verdict as unknown
@@ -473,7 +468,6 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
   const rows = reportEventRows(data.view.events, f, postsKnown ? new Set() : new Set(['postsDuring']))
   return (
     <article className="report" data-paper={data.paper} data-testid="report">
-      <style>{pageCss(data.paper)}</style>
       <Answer data={data} f={f} rows={rows} />
       {!studioOnly && (
         <section className="report-flow" aria-labelledby="history-heading">
