@@ -15,7 +15,8 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        // Two sandboxed preloads: the app window's, and the hidden report window's (reportData only). Each must be one file.
+        input: { index: resolve(__dirname, 'electron/preload/index.ts'), report: resolve(__dirname, 'electron/preload/report.ts') },
         output: { format: 'cjs' },
       },
     },

@@ -46,11 +46,10 @@ function fakeEvent(url?: string): { url?: string; preventDefault: ReturnType<typ
   return { url, preventDefault, defaultPrevented: () => preventDefault.mock.calls.length > 0 }
 }
 
-function setup(devServerUrl?: string): { contents: FakeContents; openExternal: ReturnType<typeof vi.fn> } {
+function setup(devServerUrl?: string): { contents: FakeContents } {
   const contents = new FakeContents()
-  const openExternal = vi.fn(async (_url: string) => undefined)
-  guardWebContents(contents as unknown as GuardedContents, { openExternal, devServerUrl })
-  return { contents, openExternal }
+  guardWebContents(contents as unknown as GuardedContents, { devServerUrl })
+  return { contents }
 }
 
 describe('navigation guards', () => {
@@ -103,39 +102,23 @@ describe('navigation guards', () => {
 })
 
 describe('window.open', () => {
-  it('is denied for every URL; only https TikTok URLs go to openExternal, normalised', async () => {
-    const { contents, openExternal } = setup()
+  it('is denied for every URL, TikTok video pages and redirect endpoints included', () => {
+    const { contents } = setup()
     const handler = contents.windowOpenHandler
     expect(handler).not.toBeNull()
     const urls = [
-      'https://www.tiktok.com/@/video/7301234567890123456',
+      'https://www.tiktok.com/@someone/video/7301234567890123456',
+      'https://www.tiktok.com/link/v2?aid=1988&target=https%3A%2F%2Fevil.io',
       'https://evil.io/',
       'javascript:alert(1)',
       'file:///C:/Windows/System32/calc.exe',
       'ms-msdt:/id PCWDiagnostic',
       'mailto:a@b.c',
       '\\\\attacker\\share',
-      'https://tiktok.com.evil.io/',
       'app://liketrace/index.html',
       'about:blank',
     ]
     for (const url of urls) expect(handler?.({ url }), url).toEqual({ action: 'deny' })
-    await Promise.resolve()
-    expect(openExternal.mock.calls).toEqual([['https://www.tiktok.com/@/video/7301234567890123456']])
-  })
-
-  it('survives an openExternal that throws or rejects', async () => {
-    const contents = new FakeContents()
-    guardWebContents(contents as unknown as GuardedContents, {
-      openExternal: () => {
-        throw new Error('no browser')
-      },
-    })
-    expect(contents.windowOpenHandler?.({ url: 'https://www.tiktok.com/' })).toEqual({ action: 'deny' })
-    const rejecting = new FakeContents()
-    guardWebContents(rejecting as unknown as GuardedContents, { openExternal: () => Promise.reject(new Error('no browser')) })
-    expect(rejecting.windowOpenHandler?.({ url: 'https://www.tiktok.com/' })).toEqual({ action: 'deny' })
-    await new Promise((r) => setTimeout(r, 0))
   })
 })
 
@@ -187,7 +170,7 @@ describe('session guards', () => {
   it('guards each session once, however many webContents share it', () => {
     const session = new FakeSession()
     const spy = vi.spyOn(session, 'setPermissionRequestHandler')
-    const opts = { openExternal: vi.fn() }
+    const opts = {}
     guardWebContents(new FakeContents(session) as unknown as GuardedContents, opts)
     guardWebContents(new FakeContents(session) as unknown as GuardedContents, opts)
     guardSession(session as unknown as Parameters<typeof guardSession>[0], opts)
@@ -198,7 +181,7 @@ describe('session guards', () => {
 describe('installGuards', () => {
   it('guards every webContents the app creates', () => {
     const app = new EventEmitter()
-    installGuards(app as unknown as App, { openExternal: vi.fn() })
+    installGuards(app as unknown as App, {})
     const contents = new FakeContents()
     app.emit('web-contents-created', {}, contents)
     const e = fakeEvent('https://x')

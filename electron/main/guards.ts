@@ -1,10 +1,8 @@
 // electron/main: glue. Global guards for every webContents and session: navigation, new windows, <webview>, permissions, network.
 import type { App, Session, WebContents } from 'electron'
-import { externalUrl, isAppUrl, isDevServerUrl, permissionPolicy, requestPolicy } from '@shared/core/policy/url-policy'
+import { isAppUrl, isDevServerUrl, permissionPolicy, requestPolicy } from '@shared/core/policy/url-policy'
 
 export interface GuardOptions {
-  /** Opens an allowed https TikTok URL in the OS browser (shell.openExternal, injected so tests need no Electron). */
-  openExternal: (url: string) => Promise<void> | void
   /** The electron-vite dev server; only set in development. */
   devServerUrl?: string
 }
@@ -17,19 +15,11 @@ function mayNavigate(url: unknown, options: GuardOptions): boolean {
   return isAppUrl(url) || isDevServerUrl(url, options.devServerUrl)
 }
 
-function openOutside(url: string, options: GuardOptions): void {
-  const safe = externalUrl(url)
-  if (safe === null) return
-  try {
-    void Promise.resolve(options.openExternal(safe)).catch(() => undefined)
-  } catch {
-    // A failing browser launch must not take the window handler down with it.
-  }
-}
-
 /**
  * Threats: a page (or injected content) navigating the app window to a remote or file:// page that would then own
- * the preload API; a server redirect replacing our page; window.open spawning an unguarded window; <webview>.
+ * the preload API; a server redirect replacing our page; window.open spawning an unguarded window or reaching the OS
+ * browser (TikTok's redirect endpoints would forward anywhere); <webview>. window.open is denied outright: the app
+ * opens a video only through link:open-video, which builds the URL from a video id itself.
  */
 export function guardWebContents(contents: GuardedContents, options: GuardOptions): void {
   const blockUnlessApp = (event: { url?: string; preventDefault(): void }): void => {
@@ -39,10 +29,7 @@ export function guardWebContents(contents: GuardedContents, options: GuardOption
   contents.on('will-frame-navigate', blockUnlessApp)
   contents.on('will-redirect', blockUnlessApp)
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url }) => {
-    openOutside(url, options)
-    return { action: 'deny' }
-  })
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   guardSession(contents.session, options)
 }
 

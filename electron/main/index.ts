@@ -12,7 +12,7 @@ import { ImportGrants } from './import-grants'
 import { registerIpcHandlers } from './ipc-handlers'
 import { registerAppScheme, serveApp } from './protocol'
 import type { ReportExportDeps } from './report-pdf'
-import { exportReportCsv, exportReportPdf } from './report-pdf'
+import { exportReportCsv, exportReportPdf, isReportWindow } from './report-pdf'
 import { createMainWindow } from './window'
 
 /** The dev server URL, honoured only in an unpackaged run: a packaged app ignores the environment variable entirely. */
@@ -46,7 +46,7 @@ function start(): void {
   registerAppScheme()
   // Registered before any webContents exists, so no window, devtools or hidden report window escapes the guards.
   const openExternal = (url: string): Promise<void> => shell.openExternal(url)
-  installGuards(app, { openExternal, devServerUrl })
+  installGuards(app, { devServerUrl })
 
   app.on('second-instance', () => {
     if (mainWindow === null) return
@@ -57,7 +57,7 @@ function start(): void {
   app
     .whenReady()
     .then(async () => {
-      guardSession(session.defaultSession, { openExternal, devServerUrl })
+      guardSession(session.defaultSession, { devServerUrl })
       serveApp(join(__dirname, '../renderer'))
       engine = new EngineClient({
         workerPath: engineWorkerPath,
@@ -66,7 +66,7 @@ function start(): void {
       })
       const report: ReportExportDeps = {
         engine,
-        preloadPath: join(__dirname, '../preload/index.js'),
+        preloadPath: join(__dirname, '../preload/report.js'),
         pageUrl: devServerUrl ?? APP_INDEX_URL,
         // The country decides the paper (Letter in the US, Canada, Mexico…), not the UI language.
         paper: () => paperForLocale(`und-${app.getLocaleCountryCode()}`),
@@ -81,6 +81,7 @@ function start(): void {
         devServerUrl,
         exportReportPdf: (target, sender) => exportReportPdf(target, sender, report),
         exportReportCsv: (target, sender) => exportReportCsv(target, sender, report),
+        isReportWindow,
       })
       await openWindow()
     })

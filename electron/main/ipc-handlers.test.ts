@@ -17,7 +17,7 @@ vi.mock('electron', () => ({
   },
 }))
 
-const { registerIpcHandlers, PROGRESS_INTERVAL_MS } = await import('./ipc-handlers')
+const { registerIpcHandlers, LINK_OPENS_MAX, LINK_WINDOW_MS, PROGRESS_INTERVAL_MS } = await import('./ipc-handlers')
 const { ImportGrants } = await import('./import-grants')
 type Deps = Parameters<typeof registerIpcHandlers>[0]
 
@@ -339,6 +339,34 @@ describe('handler behaviour', () => {
     expect(dropped).toEqual(ok({ token: expect.stringMatching(/^[0-9a-f]{32}$/), label: '2 files' }))
     await invoke('import:start', event(TRUSTED.senderFrame), [dropped.ok ? (dropped.value as { token: string }).token : ''])
     expect(f.engine.startImport.mock.calls.map((c) => c[0])).toEqual([['/home/me/a.zip', '/home/me/b.csv']])
+  })
+
+  it('opens at most LINK_OPENS_MAX videos per window of time; more get BUSY without reaching the browser', async () => {
+    let t = 0
+    ipc.handlers.clear()
+    registerIpcHandlers({ ...f.deps, now: () => t })
+    const open = (): Promise<Result<unknown>> => invoke('link:open-video', event(TRUSTED.senderFrame), [VIDEO])
+    for (let i = 0; i < LINK_OPENS_MAX; i++) expect((await open()).ok).toBe(true)
+    expect(await open()).toMatchObject({ ok: false, error: { code: 'BUSY' } })
+    expect(f.openExternal).toHaveBeenCalledTimes(LINK_OPENS_MAX)
+    t += LINK_WINDOW_MS
+    expect((await open()).ok).toBe(true)
+    expect(f.openExternal).toHaveBeenCalledTimes(LINK_OPENS_MAX + 1)
+  })
+
+  it('lets the hidden report window call report:data and nothing else', async () => {
+    const reportSender = fakeSender()
+    ipc.handlers.clear()
+    registerIpcHandlers({ ...f.deps, isReportWindow: (s: unknown) => s === reportSender })
+    const fromReport = (channel: Channel): Promise<Result<unknown>> => invoke(channel, event(TRUSTED.senderFrame, reportSender), VALID_ARGS[channel])
+    for (const channel of Object.keys(CONTRACT_CHANNELS) as Channel[]) {
+      if (channel === 'report:data') expect((await fromReport(channel)).ok).toBe(true)
+      else expectBadArgs(await fromReport(channel), channel)
+    }
+    expect(sideEffects(f)).toBe(1)
+    expect(f.engine.reportData).toHaveBeenCalledTimes(1)
+    // The app window still reaches everything.
+    expect((await invoke('imports:list', event(TRUSTED.senderFrame), [])).ok).toBe(true)
   })
 
   it('passes rebuilt report targets and requests, with the calling window for the dialogs', async () => {

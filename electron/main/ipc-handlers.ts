@@ -9,6 +9,7 @@ import type { HandleOptions, HandlerContext, Impl } from './ipc'
 import { failure, handle } from './ipc'
 import { ARG_PARSERS } from './ipc-args'
 import type { ImportGrants } from './import-grants'
+import { rateLimit } from './rate-limit'
 
 /** The engine as the handlers use it; the worker-backed EngineClient satisfies it, tests pass a fake. */
 export interface EngineLike {
@@ -37,7 +38,18 @@ export interface HandlerDeps extends HandleOptions {
   exportReportPdf: (target: ReportTarget, sender: HandlerContext['sender']) => Promise<Result<{ savedTo: string } | null>>
   /** Writes the CSV files into a folder the user picks (report-pdf.ts); null when cancelled. */
   exportReportCsv: (target: ReportTarget, sender: HandlerContext['sender']) => Promise<Result<{ savedTo: string[] } | null>>
+  /** True for the hidden report window, which may ask for its report data and nothing else. */
+  isReportWindow?: (sender: HandlerContext['sender']) => boolean
+  /** The clock of the link rate limit (tests pass their own). */
+  now?: () => number
 }
+
+/** At most this many videos opened in the browser in any LINK_WINDOW_MS: enough for a person clicking, not for a loop. */
+export const LINK_OPENS_MAX = 5
+export const LINK_WINDOW_MS = 10_000
+
+/** The one channel the hidden report window may call. */
+const REPORT_WINDOW_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['report:data'])
 
 /** Progress events: at most one per 100 ms (≤ 10/s), and a changed value waits at most 100 ms (so ≥ 2/s while it moves). */
 export const PROGRESS_INTERVAL_MS = 100
@@ -103,6 +115,7 @@ function ok<T>(value: T): Result<T> {
 /** One implementation per channel; the mapped type makes a missing or extra channel a compile error. */
 export function channelImpls(deps: HandlerDeps): { readonly [C in Channel]: Impl<C> } {
   const { engine } = deps
+  const mayOpenLink = rateLimit(LINK_OPENS_MAX, LINK_WINDOW_MS, deps.now)
   return {
     'import:start': async ([token], context) => {
       const paths = deps.grants.redeem(token)
@@ -128,6 +141,7 @@ export function channelImpls(deps: HandlerDeps): { readonly [C in Channel]: Impl
       // Re-derived and re-checked here, not trusted from the parser: only https TikTok hosts ever reach the OS.
       const url = externalUrl(videoUrlFor(videoId))
       if (url === null) return failure('BAD_ARGS')
+      if (!mayOpenLink()) return failure('BUSY')
       await deps.openExternal(url)
       return ok(null)
     },
@@ -137,8 +151,15 @@ export function channelImpls(deps: HandlerDeps): { readonly [C in Channel]: Impl
   }
 }
 
-function register<C extends Channel>(channel: C, impls: { readonly [K in Channel]: Impl<K> }, options: HandleOptions): void {
-  handle(channel, ARG_PARSERS[channel], impls[channel], options)
+function register<C extends Channel>(channel: C, impls: { readonly [K in Channel]: Impl<K> }, options: HandleOptions, deps: HandlerDeps): void {
+  const impl = impls[channel]
+  const isReportWindow = deps.isReportWindow
+  // The report window runs the same page as the app; main, not the page, decides it may only fetch its report.
+  const guarded: Impl<C> =
+    isReportWindow === undefined || REPORT_WINDOW_CHANNELS.has(channel)
+      ? impl
+      : (args, context) => (isReportWindow(context.sender) ? (failure('BAD_ARGS') as Awaited<ReturnType<Impl<C>>>) : impl(args, context))
+  handle(channel, ARG_PARSERS[channel], guarded, options)
 }
 
 /** Registers every channel of the contract, each through handle(). Returns the channels registered (for tests and logs). */
@@ -146,6 +167,6 @@ export function registerIpcHandlers(deps: HandlerDeps): Channel[] {
   const impls = channelImpls(deps)
   const options: HandleOptions = { devServerUrl: deps.devServerUrl, onUnexpected: deps.onUnexpected }
   const channels = Object.keys(impls) as Channel[]
-  for (const channel of channels) register(channel, impls, options)
+  for (const channel of channels) register(channel, impls, options, deps)
   return channels
 }

@@ -55,7 +55,7 @@ vi.mock('electron', async () => {
   return { BrowserWindow: FakeWindow, dialog: { showSaveDialog: m.showSaveDialog, showOpenDialog: m.showOpenDialog } }
 })
 
-const { exportReportCsv, exportReportPdf, reportFileName, reportUrl } = await import('./report-pdf')
+const { exportReportCsv, exportReportPdf, isReportWindow, reportFileName, reportUrl } = await import('./report-pdf')
 type Deps = Parameters<typeof exportReportPdf>[2]
 
 const ID_A = 'a'.repeat(64)
@@ -129,6 +129,45 @@ describe('exportReportPdf', () => {
     expect(dialogOptions.properties).toContain('dontAddToRecent')
     // The printing happened before the dialog: a failure never leaves the user with a dialog for nothing.
     expect(m.printToPDF.mock.invocationCallOrder[0]).toBeLessThan(m.showSaveDialog.mock.invocationCallOrder[0] ?? 0)
+  })
+
+  it('never overwrites a file the dialog did not ask about: "name" + ".pdf" is created exclusively', async () => {
+    writeFileSync(join(dir, 'my report.pdf'), 'an earlier report')
+    m.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'my report') })
+    expect(await exportReportPdf({ exportId: ID_A }, null, deps)).toEqual(ok({ savedTo: join(dir, 'my report (2).pdf') }))
+    expect(readFileSync(join(dir, 'my report.pdf'), 'utf8')).toBe('an earlier report')
+    expect(readFileSync(join(dir, 'my report (2).pdf'), 'utf8')).toBe('%PDF-1.7 fake')
+  })
+
+  it('replaces a .pdf the user chose in the dialog (which asked before replacing it)', async () => {
+    writeFileSync(join(dir, 'chosen.PDF'), 'old')
+    m.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'chosen.PDF') })
+    expect(await exportReportPdf({ exportId: ID_A }, null, deps)).toEqual(ok({ savedTo: join(dir, 'chosen.PDF') }))
+    expect(readFileSync(join(dir, 'chosen.PDF'), 'utf8')).toBe('%PDF-1.7 fake')
+    expect((m.showSaveDialog.mock.calls[0]?.[0] as { properties: string[] }).properties).toContain('showOverwriteConfirmation')
+  })
+
+  it('runs one export at a time: a second PDF or CSV request while one runs gets BUSY and opens nothing', async () => {
+    let answer: (v: unknown) => void = () => undefined
+    m.showSaveDialog.mockReturnValue(new Promise((r) => (answer = r)))
+    const first = exportReportPdf({ exportId: ID_A }, null, deps)
+    await vi.waitFor(() => expect(m.showSaveDialog).toHaveBeenCalledTimes(1))
+    expect(await exportReportPdf({ exportId: ID_A }, null, deps)).toMatchObject({ ok: false, error: { code: 'BUSY' } })
+    expect(await exportReportCsv({ exportId: ID_A }, null, deps)).toMatchObject({ ok: false, error: { code: 'BUSY' } })
+    expect(m.windows).toHaveLength(1)
+    expect(m.showOpenDialog).not.toHaveBeenCalled()
+    answer({ canceled: true, filePath: '' })
+    expect(await first).toEqual(ok(null))
+    m.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    expect(await exportReportPdf({ exportId: ID_A }, null, deps)).toEqual(ok(null))
+  })
+
+  it('marks its hidden window as a report window (IPC then allows it report:data only)', async () => {
+    m.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    await exportReportPdf({ exportId: ID_A }, null, deps)
+    expect(isReportWindow(m.windows[0]?.contents as object)).toBe(true)
+    expect(isReportWindow({})).toBe(false)
+    expect(isReportWindow(null)).toBe(false)
   })
 
   it('returns null and writes nothing when the dialog is cancelled', async () => {

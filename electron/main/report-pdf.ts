@@ -1,7 +1,7 @@
 // electron/main: glue. The PDF report (hidden locked window on the report view → printToPDF → save dialog) and the CSV export to a chosen folder.
 import { constants } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { BrowserWindow, dialog } from 'electron'
 import type { SaveDialogOptions, WebContents } from 'electron'
 import { ERROR_TEXT } from '@shared/contract/errors'
@@ -9,6 +9,7 @@ import type { Result } from '@shared/contract/result'
 import type { CsvFile, PaperSize, ReportData, ReportRequest, ReportTarget } from '@shared/contract/views'
 import { REPORT_FAILED_TITLE, REPORT_READY_TITLE, REPORT_ROUTE } from '@shared/contract/views'
 import { reportPrintOptions } from '@shared/core/report/print-options'
+import { oneAtATime } from './rate-limit'
 import { lockedWebPreferences } from './window'
 
 /** A 1M-like report draws in well under a second; anything near this is stuck. */
@@ -19,6 +20,7 @@ export interface ReportExportDeps {
     reportData(req: ReportRequest): Promise<Result<ReportData>>
     csvFiles(req: ReportTarget): Promise<Result<CsvFile[]>>
   }
+  /** The report window's own preload (out/preload/report.js): window.api with reportData only. */
   preloadPath: string
   /** The page the report window loads: app://liketrace/index.html, or the dev server in development. */
   pageUrl: string
@@ -87,9 +89,17 @@ export function waitForReportTitle(contents: WebContents, timeoutMs: number, fin
   })
 }
 
+/** webContents of hidden report windows alive now: IPC lets them ask for their report data and nothing else (ipc-handlers.ts). */
+const reportContents = new WeakSet<object>()
+
+export function isReportWindow(contents: object | null): boolean {
+  return contents !== null && reportContents.has(contents)
+}
+
 /** Renders and prints the report; the hidden window is closed whatever happens. */
 export async function printReport(req: ReportRequest, data: ReportData, deps: ReportExportDeps): Promise<Result<Buffer>> {
   const win = new BrowserWindow({ show: false, width: 900, height: 1200, title: 'LikeTrace report', webPreferences: lockedWebPreferences(deps.preloadPath) })
+  reportContents.add(win.webContents)
   try {
     const ready = waitForReportTitle(win.webContents, deps.readyTimeoutMs ?? REPORT_READY_TIMEOUT_MS, data.title)
     await win.loadURL(reportUrl(deps.pageUrl, req))
@@ -122,8 +132,24 @@ async function askSavePath(sender: WebContents | null, options: SaveDialogOption
   return r.canceled || !r.filePath ? null : r.filePath
 }
 
+/** One export at a time, PDF or CSV: a second request while a dialog or print window is up gets BUSY. */
+const oneExport = oneAtATime()
+
+function busy<T>(): Result<T> {
+  return { ok: false, error: { code: 'BUSY', message: `An export is already running. ${ERROR_TEXT.BUSY.whatToDo}` }, warnings: [] }
+}
+
 /** "Export PDF": print first (so a failure shows before any dialog), then ask where to save. The file is never opened. */
-export async function exportReportPdf(target: ReportTarget, sender: WebContents | null, deps: ReportExportDeps): Promise<Result<{ savedTo: string } | null>> {
+export function exportReportPdf(target: ReportTarget, sender: WebContents | null, deps: ReportExportDeps): Promise<Result<{ savedTo: string } | null>> {
+  return oneExport(() => exportPdfNow(target, sender, deps), busy<{ savedTo: string } | null>)
+}
+
+/** "Export CSV": build the files, ask for a folder, write them there (never overwriting). */
+export function exportReportCsv(target: ReportTarget, sender: WebContents | null, deps: ReportExportDeps): Promise<Result<{ savedTo: string[] } | null>> {
+  return oneExport(() => exportCsvNow(target, sender, deps), busy<{ savedTo: string[] } | null>)
+}
+
+async function exportPdfNow(target: ReportTarget, sender: WebContents | null, deps: ReportExportDeps): Promise<Result<{ savedTo: string } | null>> {
   const req: ReportRequest = { ...target, generatedAt: new Date(deps.now()).toISOString(), paper: deps.paper() }
   // Asked here first so an import that is gone or a refused comparison comes back as its own plain message.
   const data = await deps.engine.reportData(req)
@@ -138,22 +164,27 @@ export async function exportReportPdf(target: ReportTarget, sender: WebContents 
     properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
   })
   if (chosen === null) return ok(null)
-  const path = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`
   try {
-    await writeFile(path, pdf.value)
+    // The dialog asked before replacing the name the user chose. A name we completed with ".pdf" was never asked
+    // about, so it is created exclusively: an existing "name.pdf" is kept and the report goes to "name (2).pdf".
+    if (extname(chosen).toLowerCase() === '.pdf') {
+      await writeFile(chosen, pdf.value)
+      return ok({ savedTo: chosen })
+    }
+    return ok({ savedTo: await writeNew(dirname(chosen), `${basename(chosen)}.pdf`, pdf.value) })
   } catch (e) {
-    return writeFailed(path, e)
+    return writeFailed(`${chosen}.pdf`, e)
   }
-  return ok({ savedTo: path })
 }
 
-/** `name.csv`, else `name (2).csv`, … : an earlier export in the same folder is kept, not overwritten. */
-async function writeNew(dir: string, name: string, content: string): Promise<string> {
-  const stem = name.replace(/\.csv$/i, '')
+/** `name.ext`, else `name (2).ext`, … up to 99, created exclusively (O_EXCL): an existing file is never overwritten. */
+export async function writeNew(dir: string, name: string, content: string | Uint8Array): Promise<string> {
+  const ext = extname(name)
+  const stem = name.slice(0, name.length - ext.length)
   for (let n = 1; ; n++) {
-    const path = join(dir, n === 1 ? name : `${stem} (${n}).csv`)
+    const path = join(dir, n === 1 ? name : `${stem} (${n})${ext}`)
     try {
-      await writeFile(path, content, { encoding: 'utf8', flag: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL })
+      await writeFile(path, content, { encoding: typeof content === 'string' ? 'utf8' : null, flag: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL })
       return path
     } catch (e) {
       if ((e as { code?: string }).code !== 'EEXIST' || n >= 99) throw e
@@ -161,8 +192,7 @@ async function writeNew(dir: string, name: string, content: string): Promise<str
   }
 }
 
-/** "Export CSV": build the files, ask for a folder, write them there (never overwriting). */
-export async function exportReportCsv(target: ReportTarget, sender: WebContents | null, deps: ReportExportDeps): Promise<Result<{ savedTo: string[] } | null>> {
+async function exportCsvNow(target: ReportTarget, sender: WebContents | null, deps: ReportExportDeps): Promise<Result<{ savedTo: string[] } | null>> {
   const files = await deps.engine.csvFiles(target)
   if (!files.ok) return files
   const parent = parentOf(sender)

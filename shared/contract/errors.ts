@@ -75,4 +75,8 @@ export const ERROR_TEXT: Readonly<Record<ErrorCode, ErrorText>> = {
     title: 'The import was cancelled.',
     whatToDo: 'Drop the file again whenever you are ready.',
   },
+  BUSY: {
+    title: 'LikeTrace is still busy with the last request.',
+    whatToDo: 'Wait until it has finished (or close its dialog), then try again.',
+  },
 }

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'CANCELLED'
   | 'DIFFERENT_ACCOUNTS'
+  | 'BUSY'
 
 /** Something the reader noticed and worked around; `count` says how often. */
 export interface Warning {

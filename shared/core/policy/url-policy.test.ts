@@ -105,11 +105,10 @@ describe('videoUrlFor', () => {
 
 describe('isAllowedExternalUrl / externalUrl', () => {
   const allowed = [
-    'https://www.tiktok.com/@/video/7301234567890123456',
-    'https://tiktok.com/@someone',
-    'https://m.tiktok.com/v/123.html',
-    'https://vm.tiktok.com/ZMabc/',
-    'https://WWW.TIKTOK.COM/@/video/1',
+    'https://www.tiktok.com/@aibiblegospels_/video/7629867741511486734',
+    'https://www.tiktok.com/@maya.likes/video/7301234567890123456',
+    'https://www.tiktok.com/video/7301234567890123456',
+    'https://WWW.TIKTOK.COM/@someone/video/7301234567890123456',
     'https://www.tiktokv.com/share/video/7317400193991773446/',
   ]
   for (const url of allowed) {
@@ -117,7 +116,23 @@ describe('isAllowedExternalUrl / externalUrl', () => {
   }
 
   const refused: unknown[] = [
-    'http://www.tiktok.com/@/video/1',
+    // Redirect endpoints, short links and pages that are not one video.
+    'https://www.tiktok.com/link/v2?aid=1988&target=https%3A%2F%2Fevil.io',
+    'https://www.tiktok.com/@someone/video/7301234567890123456?target=https://evil.io',
+    'https://www.tiktok.com/@someone/video/7301234567890123456#x',
+    'https://vm.tiktok.com/ZMabc/',
+    'https://vt.tiktok.com/ZSabc/',
+    'https://m.tiktok.com/v/7301234567890123456.html',
+    'https://tiktok.com/@someone',
+    'https://www.tiktok.com/@someone',
+    'https://www.tiktok.com/search?q=x',
+    'https://www.tiktok.com/@/video/7301234567890123456',
+    'https://www.tiktok.com/@someone/video/7301234567890123456/../../link/v2',
+    'https://www.tiktok.com/@some%2fone/video/7301234567890123456',
+    'https://www.tiktok.com/@someone/video/abc',
+    'https://www.tiktokv.com/share/video/7317400193991773446',
+    'https://www.tiktokv.com/share/user/7317400193991773446/',
+    'http://www.tiktok.com/@someone/video/7301234567890123456',
     'javascript:alert(1)',
     'JavaScript:alert(1)//https://www.tiktok.com/',
     'file:///etc/passwd',
@@ -164,7 +179,7 @@ describe('isAllowedExternalUrl / externalUrl', () => {
   }
 
   it('hands the OS the normalised URL, not the raw string', () => {
-    expect(externalUrl('  https://WWW.tiktok.com/@/video/1  ')).toBe('https://www.tiktok.com/@/video/1')
+    expect(externalUrl('  https://WWW.tiktok.com/@someone/video/7301234567890123456  ')).toBe('https://www.tiktok.com/@someone/video/7301234567890123456')
   })
 })
 

@@ -6,10 +6,17 @@ export const APP_HOST = 'liketrace'
 export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
 /**
- * Hosts a liked video may be opened on. Exact names: a suffix or prefix match would let `tiktok.com.evil.io` through.
- * `www.tiktokv.com` is the host of the video links TikTok writes into every export.
+ * The only links the app hands to the OS browser: one video's page, in the shapes TikTok itself writes. Exact hosts (a
+ * suffix or prefix match would let `tiktok.com.evil.io` through) and whole-path patterns, so no redirect endpoint
+ * (`/link/v2?target=…`), short link (`vm.tiktok.com/…`), profile or search page gets through.
+ * - `https://www.tiktokv.com/share/video/<id>/`: the link in every data export (likes, favourites, watch history);
+ * - `https://www.tiktok.com/@<user>/video/<id>` and `https://www.tiktok.com/video/<id>`: TikTok Studio's Content CSV and the site.
  */
-const TIKTOK_HOSTS: ReadonlySet<string> = new Set(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'www.tiktokv.com'])
+const VIDEO_PAGES: ReadonlyArray<{ host: string; path: RegExp }> = [
+  { host: 'www.tiktokv.com', path: /^\/share\/video\/[0-9]{5,25}\/$/ },
+  { host: 'www.tiktok.com', path: /^\/@[A-Za-z0-9._]{1,64}\/video\/[0-9]{5,25}$/ },
+  { host: 'www.tiktok.com', path: /^\/video\/[0-9]{5,25}$/ },
+]
 
 /** Longer URLs are refused before parsing; nothing the app opens comes near this. */
 const MAX_URL_LENGTH = 2048
@@ -87,14 +94,15 @@ export function videoUrlFor(videoId: unknown): string | null {
 }
 
 /**
- * The normalised URL to hand to the OS browser, or null. Only https on the exact TikTok hosts, without user-info or
- * port: `javascript:`, `file:`, `data:`, OS-handler schemes (`ms-msdt:`, `mailto:`), UNC paths and look-alike hosts
- * (`tiktok.com.evil.io`, IDN look-alikes that parse to `xn--…`) all return null.
+ * The normalised URL to hand to the OS browser, or null. Only a TikTok video page (VIDEO_PAGES) over https, without
+ * user-info, port, query or fragment: `javascript:`, `file:`, `data:`, OS-handler schemes (`ms-msdt:`, `mailto:`), UNC
+ * paths, look-alike hosts (`tiktok.com.evil.io`, IDN look-alikes that parse to `xn--…`) and redirects all return null.
  */
 export function externalUrl(url: unknown): string | null {
   const u = parse(url)
   if (u === null) return null
-  if (u.protocol !== 'https:' || !hasNoCredentialsOrPort(u) || !TIKTOK_HOSTS.has(u.hostname)) return null
+  if (u.protocol !== 'https:' || !hasNoCredentialsOrPort(u) || u.search !== '' || u.hash !== '') return null
+  if (!VIDEO_PAGES.some((page) => page.host === u.hostname && page.path.test(u.pathname))) return null
   return u.href
 }
 
