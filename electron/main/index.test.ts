@@ -80,6 +80,7 @@ vi.mock('electron', async () => {
     },
     ipcMain: { handle: vi.fn((channel: string) => m.log.push(`ipc:${channel}`)) },
     dialog: { showOpenDialog: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn((menu: unknown) => m.log.push(`menu:${JSON.stringify(menu)}`)), buildFromTemplate: vi.fn((t: unknown) => t) },
   }
 })
 
@@ -130,6 +131,9 @@ describe('composition root', () => {
     const prefs = (m.windows[0]?.options as { webPreferences: Record<string, unknown> }).webPreferences
     expect(prefs['sandbox']).toBe(true)
     expect(prefs['contextIsolation']).toBe(true)
+    // Unpackaged (development): DevTools on, Electron's default menu kept.
+    expect(prefs['devTools']).toBe(true)
+    expect(m.log.filter((e) => e.startsWith('menu:'))).toEqual([])
   })
 
   it('loads the dev server only when unpackaged and the variable is set; otherwise app://liketrace/', async () => {
@@ -143,6 +147,34 @@ describe('composition root', () => {
     app2.fireReady()
     await flush()
     expect(m.windows[0]?.url).toBe('app://liketrace/index.html')
+  })
+
+  it('ignores a dev server that is not on this machine', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://evil.example:5173/')
+    const app = await boot()
+    app.fireReady()
+    await flush()
+    expect(m.windows[0]?.url).toBe('app://liketrace/index.html')
+  })
+
+  it('a packaged app: no dev server whatever the environment says, no DevTools, no default menu', async () => {
+    const electron = await import('electron')
+    const fake = electron.app as unknown as { isPackaged: boolean }
+    fake.isPackaged = true
+    // Electron sets process.resourcesPath (where extraResources land); plain Node has none.
+    const proc = process as { resourcesPath?: string }
+    proc.resourcesPath = '/opt/LikeTrace/resources'
+    try {
+      const app = await boot()
+      app.fireReady()
+      await flush()
+      expect(m.windows[0]?.url).toBe('app://liketrace/index.html')
+      expect((m.windows[0]?.options as { webPreferences: { devTools: boolean } }).webPreferences.devTools).toBe(false)
+      expect(m.log.filter((e) => e.startsWith('menu:'))).toEqual([process.platform === 'darwin' ? expect.stringContaining('appMenu') : 'menu:null'])
+    } finally {
+      fake.isPackaged = false
+      delete proc.resourcesPath
+    }
   })
 
   it('disposes the engine before quitting', async () => {

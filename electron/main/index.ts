@@ -1,22 +1,23 @@
 // electron/main: composition root. App lifecycle and wiring, nothing else.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, Menu, session, shell } from 'electron'
 import { paperForLocale } from '@shared/core/report/paper'
-import { APP_INDEX_URL } from '@shared/core/policy/url-policy'
+import { APP_INDEX_URL, devServerUrlFrom } from '@shared/core/policy/url-policy'
 import { EngineClient } from '@shared/node/engine/engine-client'
 import engineWorkerPath from './workers/engine.worker?modulePath'
 import { showOpenDialog } from './dialogs'
 import { guardSession, installGuards } from './guards'
 import { ImportGrants } from './import-grants'
+import { packagedMenuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc-handlers'
 import { registerAppScheme, serveApp } from './protocol'
 import type { ReportExportDeps } from './report-pdf'
 import { exportReportCsv, exportReportPdf, isReportWindow } from './report-pdf'
 import { createMainWindow } from './window'
 
-/** The dev server URL, honoured only in an unpackaged run: a packaged app ignores the environment variable entirely. */
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+/** The dev server URL: honoured only in an unpackaged run and only on a loopback host; a packaged app ignores the variable. */
+const devServerUrl = devServerUrlFrom(process.env['ELECTRON_RENDERER_URL'], app.isPackaged)
 
 /**
  * Where the shipped sample lives: electron-builder's extraResources land in process.resourcesPath (outside the asar,
@@ -31,7 +32,7 @@ let mainWindow: BrowserWindow | null = null
 let engine: EngineClient | null = null
 
 async function openWindow(): Promise<void> {
-  const win = createMainWindow(join(__dirname, '../preload/index.js'))
+  const win = createMainWindow(join(__dirname, '../preload/index.js'), { devTools: !app.isPackaged })
   mainWindow = win
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
@@ -58,6 +59,10 @@ function start(): void {
     .whenReady()
     .then(async () => {
       guardSession(session.defaultSession, { devServerUrl })
+      if (app.isPackaged) {
+        const template = packagedMenuTemplate(process.platform)
+        Menu.setApplicationMenu(template === null ? null : Menu.buildFromTemplate(template))
+      }
       serveApp(join(__dirname, '../renderer'))
       engine = new EngineClient({
         workerPath: engineWorkerPath,

@@ -21,6 +21,7 @@ describe('window factory', () => {
   it('locks webPreferences', () => {
     expect(lockedWebPreferences('/app/out/preload/index.js')).toEqual({
       preload: '/app/out/preload/index.js',
+      devTools: false,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -44,6 +45,7 @@ describe('window factory', () => {
         "title": "LikeTrace",
         "webPreferences": {
           "contextIsolation": true,
+          "devTools": false,
           "nodeIntegration": false,
           "preload": "/app/out/preload/index.js",
           "sandbox": true,
@@ -53,6 +55,12 @@ describe('window factory', () => {
         "width": 1280,
       }
     `)
+  })
+
+  it('has DevTools only when asked for (the unpackaged development app)', () => {
+    expect(lockedWebPreferences('/p.js', { devTools: true }).devTools).toBe(true)
+    createMainWindow('/p.js', { devTools: true })
+    expect((created.options[0] as { webPreferences: { devTools: boolean } }).webPreferences.devTools).toBe(true)
   })
 
   it('never sets the insecure switches', () => {

@@ -2,10 +2,14 @@
 import { BrowserWindow } from 'electron'
 import type { BrowserWindowConstructorOptions } from 'electron'
 
-/** Security settings every window gets (Electron security checklist items 2–4, 11; spellcheck off keeps it offline). */
-export function lockedWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/**
+ * Security settings every window gets (Electron security checklist items 2–4, 11; spellcheck off keeps it offline).
+ * DevTools only when asked for: the unpackaged development app; never a packaged app or the hidden report window.
+ */
+export function lockedWebPreferences(preloadPath: string, opts: { devTools?: boolean } = {}): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    devTools: opts.devTools ?? false,
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -14,7 +18,7 @@ export function lockedWebPreferences(preloadPath: string): NonNullable<BrowserWi
   }
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, opts: { devTools?: boolean } = {}): BrowserWindow {
   return new BrowserWindow({
     width: 1280,
     height: 800,
@@ -22,6 +26,6 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 640,
     show: false,
     title: 'LikeTrace',
-    webPreferences: lockedWebPreferences(preloadPath),
+    webPreferences: lockedWebPreferences(preloadPath, opts),
   })
 }

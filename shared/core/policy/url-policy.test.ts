@@ -1,6 +1,6 @@
 // shared/core/policy tests: hostile-input tables for the URL predicates (house-style §7 items 21 and 26).
 import { describe, expect, it } from 'vitest'
-import { externalUrl, isAllowedExternalUrl, isAppUrl, isTrustedSender, permissionPolicy, requestPolicy, videoUrlFor } from './url-policy'
+import { devServerUrlFrom, externalUrl, isAllowedExternalUrl, isAppUrl, isTrustedSender, permissionPolicy, requestPolicy, videoUrlFor } from './url-policy'
 
 const DEV = 'http://localhost:5173'
 
@@ -219,4 +219,26 @@ describe('permissionPolicy', () => {
   for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'fileSystem', 'unknown', undefined]) {
     it(`denies ${String(permission)}`, () => expect(permissionPolicy(permission)).toBe(false))
   }
+})
+
+describe('devServerUrlFrom (ELECTRON_RENDERER_URL)', () => {
+  const cases: Array<[unknown, boolean, string | undefined]> = [
+    ['http://localhost:5173/', false, 'http://localhost:5173/'],
+    ['http://127.0.0.1:5173', false, 'http://127.0.0.1:5173'],
+    ['http://[::1]:5173/', false, 'http://[::1]:5173/'],
+    ['https://localhost:5173/', false, 'https://localhost:5173/'],
+    // A packaged app ignores the variable whatever it says.
+    ['http://localhost:5173/', true, undefined],
+    ['http://evil.example:5173/', false, undefined],
+    ['http://localhost.evil.example/', false, undefined],
+    ['http://127.0.0.1.nip.io/', false, undefined],
+    ['http://192.168.1.10:5173/', false, undefined],
+    ['http://user@localhost:5173/', false, undefined],
+    ['file:///tmp/index.html', false, undefined],
+    ['app://liketrace/', false, undefined],
+    ['javascript:alert(1)', false, undefined],
+    ['', false, undefined],
+    [undefined, false, undefined],
+  ]
+  it.each(cases)('%j (packaged %j) → %j', (value, packaged, expected) => expect(devServerUrlFrom(value, packaged)).toBe(expected))
 })

@@ -61,6 +61,21 @@ export function isDevServerUrl(url: unknown, devServerUrl: string | undefined): 
   return u.protocol === dev.protocol && u.host === dev.host && u.username === '' && u.password === ''
 }
 
+/** Hosts the dev server may be on: this machine only. */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * ELECTRON_RENDERER_URL (set by `electron-vite dev`) as the dev server to load, or undefined. Threat: the variable in a
+ * user's environment turning the installed app into a browser for a remote page that then owns window.api. A packaged
+ * app ignores it entirely; in development only http(s) on a loopback host, without user-info, is taken.
+ */
+export function devServerUrlFrom(value: unknown, packaged: boolean): string | undefined {
+  if (packaged) return undefined
+  const u = parse(value)
+  if (u === null || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.username !== '' || u.password !== '') return undefined
+  return LOOPBACK_HOSTS.has(u.hostname) ? (value as string) : undefined
+}
+
 /** What an IPC sender looks like: Electron's WebFrameMain has these two properties. */
 export interface SenderFrame {
   url: string
