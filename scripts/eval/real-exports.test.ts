@@ -59,6 +59,7 @@ describe('a seeded export with dynamic home addresses over 14 months', () => {
     expect(events.length).toBeLessThanOrEqual(MAX_EVENTS)
     const [line] = events.filter((e) => e.kind === 'new-network')
     expect(line?.confidence).toBe('low')
+    expect(line?.explanation).toMatch(/ and \d+ more, all listed in the evidence\)/)
     expect(line?.title).toBe(`${rawNetworks.length} new networks between ${line?.title.split(' between ')[1] ?? ''}`)
     const subjects = rawNetworks.map((e) => e.evidence.rowIds[1])
     expect(line?.evidence.rowIds).toEqual(expect.arrayContaining([...subjects, ...rawNetworks.map((e) => e.evidence.rowIds[0])]))

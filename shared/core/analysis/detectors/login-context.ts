@@ -29,7 +29,7 @@ function shown(id: string): string {
 
 function mergedExplanation(kind: LoginKind, subjects: readonly string[], logins: number): string {
   const named = subjects.slice(0, NAMED_IN_TEXT).map(shown).join(', ')
-  const more = subjects.length > NAMED_IN_TEXT ? ` and ${plural(subjects.length - NAMED_IN_TEXT, 'more')} (all listed in the evidence)` : ''
+  const more = subjects.length > NAMED_IN_TEXT ? ` and ${(subjects.length - NAMED_IN_TEXT).toLocaleString('en-US')} more, all listed in the evidence` : ''
   const what =
     kind === 'new-network'
       ? `Your account connected from ${plural(subjects.length, 'network')} not seen before in your login history (${named}${more}), over ${plural(logins, 'login')}. Home internet providers hand out new addresses all the time, so new prefixes are usual.`
