@@ -23,7 +23,7 @@ describe('open dialog', () => {
   it('offers export files (zip, json, txt, csv) or a folder, kept out of recent documents', () => {
     const file = openDialogOptions({ kind: 'file' })
     expect(file.properties).toEqual(['openFile', 'multiSelections', 'dontAddToRecent'])
-    expect(file.filters?.[0]?.extensions).toEqual(['zip', 'json', 'txt', 'csv'])
+    expect(file.filters?.[0]?.extensions).toEqual(['zip', 'json', 'txt', 'csv', 'xlsx'])
     expect(openDialogOptions({ kind: 'folder' }).properties).toEqual(['openDirectory', 'dontAddToRecent'])
   })
 

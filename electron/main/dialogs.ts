@@ -1,4 +1,4 @@
-// electron/main: glue. The system open dialog for an export: TikTok's zip/JSON/TXT/CSV files, or an unpacked export folder.
+// electron/main: glue. The system open dialog for an export: TikTok's zip/JSON/TXT/CSV files, Studio's Excel files, or an unpacked export folder.
 import { BrowserWindow, dialog } from 'electron'
 import type { OpenDialogOptions, WebContents } from 'electron'
 import type { DialogRequest } from '@shared/contract/views'
@@ -13,7 +13,7 @@ export function openDialogOptions(req: DialogRequest): OpenDialogOptions {
     buttonLabel: 'Read export',
     properties: ['openFile', 'multiSelections', 'dontAddToRecent'],
     filters: [
-      { name: 'TikTok export (zip, JSON, TXT, CSV)', extensions: ['zip', 'json', 'txt', 'csv'] },
+      { name: 'TikTok export (zip, JSON, TXT, CSV, XLSX)', extensions: ['zip', 'json', 'txt', 'csv', 'xlsx'] },
       { name: 'All files', extensions: ['*'] },
     ],
   }

@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../shared/contract/result'
 import type { ReadLimits } from '../../shared/core/archive/limits'
 import { makeSpec } from '../../shared/synth/export-spec'
 import { renderJsonString } from '../../shared/synth/render-json'
+import { renderStudioXlsx } from '../../shared/synth/render-xlsx'
 import { crc32 } from './zip-writer'
 
 /** What reading a case must give: a typed error, or success with exactly these warnings (code → count). */
@@ -396,6 +397,45 @@ export function buildCorpus(): HostileCase[] {
   for (let i = 0; i < likeTxtBytes.length; i++) if (likeTxtBytes[i] === 1) likeTxtBytes[i] = 0xff
   add('ok--txt-bom-and-invalid-utf8.zip', 'a TXT like list with a BOM; two invalid bytes break the second like\'s id: replaced and counted, that row skipped', ok({ INVALID_UTF8: 2, MISSING_VIDEO_ID: 1, PARTIAL_EXPORT: 1 }, 1), rawZip([{ name: 'TikTok/Activity/Like List.txt', data: likeTxtBytes }]))
   add('ok--txt-utf16le.zip', 'a TXT like list in UTF-16LE with a BOM (read: Windows tools write it)', ok({ PARTIAL_EXPORT: 1 }, 1), rawZip([{ name: 'Like List.txt', data: new Uint8Array(Buffer.from('\ufeffDate: 2025-01-02 03:04:05\r\nLink: https://www.tiktokv.com/share/video/7000000000000000002/\r\n', 'utf16le')) }]))
+  // TikTok Studio Excel downloads: the package is read by the bounded zip reader, its XML by a parser that expands no entity.
+  const xlsxOf = (replace: Record<string, string>): Uint8Array => {
+    const parts = renderStudioXlsx(
+      [
+        ['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares'],
+        ['June 23', '1200', '30', '80', '4', '2'],
+        ['June 24', '1300', '31', '85', '5', 'undefined'],
+      ],
+      { style: 'sheetjs-str', sheetName: 'Overview' },
+    )
+    for (const [k, v] of Object.entries(replace)) parts.set(k, v)
+    return rawZip([...parts].map(([name, text]) => ({ name, data: bytesOf(text) })))
+  }
+  const SHEET = 'xl/worksheets/sheet1.xml'
+  add('ok--studio-xlsx-sheetjs.xlsx', 'a small valid Overview.xlsx as SheetJS writes it (t="str", sheet "SheetJS")', ok({}, 0), xlsxOf({}))
+  add(
+    'bad-shape--xlsx-billion-laughs.xlsx',
+    'a sheet whose DOCTYPE defines nested entities ("billion laughs"): refused at the DOCTYPE, nothing expanded',
+    fail('BAD_SHAPE'),
+    xlsxOf({ [SHEET]: `<?xml version="1.0"?><!DOCTYPE w [<!ENTITY l0 "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('')}]><worksheet><sheetData><row><c t="str"><v>&l9;</v></c></row></sheetData></worksheet>` }),
+  )
+  add('bad-shape--xlsx-external-entity.xlsx', 'shared strings with a SYSTEM entity pointing at /etc/passwd: refused, never fetched', fail('BAD_SHAPE'), xlsxOf({ 'xl/sharedStrings.xml': '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst><si><t>&x;</t></si></sst>' }))
+  add('bad-shape--xlsx-undefined-entity.xlsx', 'a cell using an entity no DOCTYPE defines', fail('BAD_SHAPE'), xlsxOf({ [SHEET]: '<worksheet><sheetData><row><c t="str"><v>&x;</v></c></row></sheetData></worksheet>' }))
+  add('bad-shape--xlsx-damaged-xml.xlsx', 'the sheet XML cut in the middle of a tag', fail('BAD_SHAPE'), xlsxOf({ [SHEET]: '<worksheet><sheetData><row><c t="str"><v>Date</v></c><c' }))
+  add(
+    'archive-too-complex--xlsx-2000000-cells.xlsx',
+    '2,000,000 cells (32 MB of XML in a small file): refused while counting at 200,000',
+    fail('ARCHIVE_TOO_COMPLEX'),
+    xlsxOf({ [SHEET]: `<worksheet><sheetData><row>${'<c><v>1</v></c>'.repeat(2_000_000)}</row></sheetData></worksheet>` }),
+  )
+  add(
+    'archive-too-complex--xlsx-huge-shared-strings.xlsx',
+    'a shared-string table of 1,000,000 entries: refused at 100,000',
+    fail('ARCHIVE_TOO_COMPLEX'),
+    xlsxOf({ 'xl/sharedStrings.xml': `<sst>${'<si><t>a</t></si>'.repeat(1_000_000)}</sst>` }),
+  )
+  add('entry-too-large--xlsx-bomb.xlsx', 'the sheet inflating 34 MiB of empty comments from a few KB: the 200:1 ratio check stops it', fail('ENTRY_TOO_LARGE'), xlsxOf({ [SHEET]: `<worksheet>${'<!---->'.repeat(Math.ceil((34 * MiB) / 7))}</worksheet>` }))
+  add('archive-too-complex--xlsx-white-space-bomb.xlsx', '34 MiB of white space between two tags: refused after 256 KiB, never held as one string', fail('ARCHIVE_TOO_COMPLEX'), xlsxOf({ [SHEET]: `<worksheet>${' '.repeat(34 * MiB)}</worksheet>` }))
+  add('archive-too-complex--xlsx-empty-rows.xlsx', '1,000,000 empty rows: counted like cells, refused at 200,000', fail('ARCHIVE_TOO_COMPLEX'), xlsxOf({ [SHEET]: `<worksheet><sheetData>${'<row/>'.repeat(1_000_000)}</sheetData></worksheet>` }))
   add('ok--studio-csv-garbage.csv', 'a .csv of random-looking text', ok({ STUDIO_UNKNOWN_FILE: 1 }, 0), bytesOf('a,b,"c\n1,"2,3\n\u0000\u0001,,,,\n"unterminated'))
 
   // 18. An entry exactly at the cap, and one byte over (leading whitespace, so every byte must be read).

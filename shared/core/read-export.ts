@@ -12,7 +12,10 @@ import { readJsonExport } from './parse/json-export'
 import type { JsonExportInfo } from './parse/json-export'
 import { ReadError, shownName, userMessage } from './parse/read-error'
 import { profileFromMap, SnapshotBuilder } from './parse/snapshot-builder'
+import type { StudioInput } from './parse/studio-csv'
 import { readStudioFiles } from './parse/studio-csv'
+import type { OpenPart } from './parse/xlsx'
+import { readXlsxSheet } from './parse/xlsx'
 import { SNIFF_BYTES } from './parse/sniff'
 import { readTxtFile } from './parse/txt'
 import { settleRenamedFiles } from './renamed-files'
@@ -47,6 +50,8 @@ interface Candidate {
   open: (maxBytes: number, onStoredBytes: (delta: number) => void) => ByteStream
   /** Epoch seconds in a `TikTok_Data_<n>.zip` or Studio `…_<n>_….zip` name: when the archive was made. */
   containerTime: number | null
+  /** A dropped Excel file: its own zip (the package), read part by part under the same caps and budget. */
+  workbook?: { source: ByteSource; entries: readonly ZipEntry[]; budget: { remaining: number } }
 }
 
 const CONTAINER_TIME = /(?:TikTok_Data_|_)(1[5-9]\d{8})(?=\D|$)/i
@@ -102,17 +107,22 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   const txtFiles = [...roles].filter(([, r]) => r.kind === 'txt')
   const studioFiles = [...roles].filter(([, r]) => r.kind === 'studio').map(([c]) => c)
   const xlsx = [...roles].filter(([, r]) => r.kind === 'xlsx').map(([c]) => c)
-  if (jsonFiles.length + txtFiles.length + studioFiles.length === 0) {
+  const workbooks = xlsx.filter((c) => c.workbook !== undefined)
+  // An .xlsx packed inside a zip is a zip inside a zip: never opened.
+  const packedXlsx = xlsx.filter((c) => c.workbook === undefined && c.insideZip)
+  const fakeXlsx = xlsx.find((c) => c.workbook === undefined && !c.insideZip)
+  if (fakeXlsx) throw new ReadError('UNSUPPORTED_FILE', `"${shownName(baseName(fakeXlsx.path))}" is named .xlsx but is not an Excel file.`)
+  if (jsonFiles.length + txtFiles.length + studioFiles.length + workbooks.length === 0) {
     if (candidates.length === 1 && !candidates[0]?.insideZip && xlsx.length === 0) {
       throw new ReadError('UNSUPPORTED_FILE', `"${shownName(baseName(candidates[0]?.path ?? ''))}" is not a TikTok export file.`)
     }
     if (xlsx.length > 0) {
-      throw new ReadError('UNSUPPORTED_FILE', 'TikTok Studio\'s Excel (.xlsx) files cannot be read; in TikTok Studio choose "Download data" as CSV and drop those files.')
+      throw new ReadError('UNSUPPORTED_FILE', 'TikTok Studio\'s Excel (.xlsx) files packed inside a zip are not opened; unzip it and drop the .xlsx files themselves.')
     }
     throw new ReadError('NOT_A_TIKTOK_EXPORT', 'None of the files is a TikTok data file (user_data_tiktok.json, the TXT folders, or TikTok Studio CSVs).')
   }
-  for (const c of xlsx) {
-    warnings.add('XLSX_SKIPPED', 'TikTok Studio Excel files were skipped; download the CSV version to include them.')
+  for (const c of packedXlsx) {
+    warnings.add('XLSX_SKIPPED', 'TikTok Studio Excel files packed inside a zip were skipped; unzip it and drop the .xlsx files themselves.')
     ignored.push(c.path)
   }
 
@@ -122,7 +132,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
     warnings.add('EXTRA_JSON_IGNORED', 'More than one JSON export file was found; the largest was read.')
     ignored.push(extra.path)
   }
-  progress.total = [json, ...txtFiles.map(([c]) => c), ...studioFiles].reduce((sum, c) => sum + (c?.storedBytes ?? 0), 0)
+  progress.total = [json, ...txtFiles.map(([c]) => c), ...studioFiles, ...workbooks].reduce((sum, c) => sum + (c?.storedBytes ?? 0), 0)
 
   const files: InputFileInfo[] = []
   let jsonInfo: JsonExportInfo | null = null
@@ -162,15 +172,20 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   }
 
   let studio = null
-  if (studioFiles.length > 0) {
+  if (studioFiles.length + workbooks.length > 0) {
     progress.stage('reading')
-    const texts: Array<{ name: string; text: string }> = []
+    const inputs: StudioInput[] = []
     for (const c of studioFiles) {
-      texts.push({ name: baseName(c.path), text: await readText(c.open(limits.maxTextBytes, progress.add), c.path, limits.maxTextBytes, builder) })
+      inputs.push({ name: baseName(c.path), text: await readText(c.open(limits.maxTextBytes, progress.add), c.path, limits.maxTextBytes, builder), referenceTime: c.containerTime ?? undefined })
       files.push({ path: c.path, role: 'studio', bytes: c.declaredBytes })
     }
-    const stamps = studioFiles.map((c) => c.containerTime).filter((t): t is number => t !== null)
-    const read = readStudioFiles(texts, { referenceTime: stamps.length > 0 ? Math.max(...stamps) : options.now })
+    for (const c of workbooks) {
+      const sheet = await readXlsxSheet(workbookParts(c, options.inflateRaw, limits, progress.add), baseName(c.path))
+      inputs.push({ name: baseName(c.path), rows: sheet.rows, referenceTime: c.containerTime ?? undefined })
+      files.push({ path: c.path, role: 'studio:xlsx', bytes: c.declaredBytes })
+    }
+    const stamps = [...studioFiles, ...workbooks].map((c) => c.containerTime).filter((t): t is number => t !== null)
+    const read = readStudioFiles(inputs, { referenceTime: stamps.length > 0 ? Math.max(...stamps) : options.now })
     for (const w of read.warnings) warnings.add(w.code, w.message, w.count)
     studio = read.data
   }
@@ -284,7 +299,8 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
     }
     const entries = await listZipEntries(source, limits)
     if (isXlsx(entries)) {
-      out.push({ path: input.path, inner: input.path.replace(/\.zip$/i, '') + '.xlsx', insideZip: false, storedBytes: 0, declaredBytes: source.size, containerTime: stamp, open: () => empty() })
+      const inner = /\.xlsx$/i.test(input.path) ? input.path : `${input.path.replace(/\.zip$/i, '')}.xlsx`
+      out.push({ path: input.path, inner, insideZip: false, storedBytes: source.size, declaredBytes: source.size, containerTime: stamp, open: () => empty(), workbook: { source, entries, budget } })
       continue
     }
     for (const entry of entries) {
@@ -307,6 +323,16 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
     }
   }
   return out
+}
+
+/** Opens a dropped workbook's parts by name, each under the per-entry caps (TXT size, zip-bomb ratio) and the shared budget. */
+function workbookParts(c: Candidate, inflateRaw: InflateRaw, limits: ReadLimits, onStoredBytes: (delta: number) => void): OpenPart {
+  const workbook = c.workbook
+  return (name) => {
+    const entry = workbook?.entries.find((e) => !e.isDirectory && zipEntryPath(e.name) === name)
+    if (workbook === undefined || entry === undefined) return null
+    return openZipEntry(workbook.source, entry, inflateRaw, { maxBytes: limits.maxTextBytes, budget: workbook.budget, limits, onCompressedBytes: onStoredBytes })
+  }
 }
 
 function isXlsx(entries: readonly ZipEntry[]): boolean {

@@ -172,7 +172,8 @@ describe('reader errors', () => {
     ['broken JSON', () => write('broken.json', '{\n  "Activity": {\n    "Like List": [1 2]\n  }\n}'), 'BAD_JSON', /line 3, column/],
     ['truncated JSON', () => write('cut.json', genB.subarray(0, 5000)), 'BAD_JSON', /cut off/],
     ['UTF-16 JSON', () => write('utf16.json', Buffer.from('\ufeff{"Activity": {}}', 'utf16le')), 'BAD_ENCODING'],
-    ['a Studio Excel file alone', () => zipTo(join(dir, 'Viewers.xlsx'), { '[Content_Types].xml': '<x/>', 'xl/workbook.xml': '<x/>' }), 'UNSUPPORTED_FILE', /CSV/],
+    ['an Excel file without a worksheet', () => zipTo(join(dir, 'Viewers.xlsx'), { '[Content_Types].xml': '<x/>', 'xl/workbook.xml': '<x/>' }), 'BAD_SHAPE', /"Viewers\.xlsx" has no worksheet/],
+    ['a file named .xlsx that is no Excel file', () => write('Overview.xlsx', '"Date","Likes"'), 'UNSUPPORTED_FILE', /not an Excel file/],
   ]
   for (const [name, make, code, detail] of cases) {
     it(`${name} → ${code}`, async () => {

@@ -16,6 +16,8 @@ export interface StudioScenario {
   control: boolean
   /** Files as Studio's "Download data" writes them. */
   files: Array<{ name: string; text: string }>
+  /** The same files as tables (header first), for writing them as Excel downloads. */
+  tables: Array<{ name: string; rows: string[][] }>
   /** The export's end (the reference time Studio's yearless dates are placed by). */
   referenceTime: number
   truth: StudioTruth[]
@@ -121,6 +123,11 @@ export function makeStudioScenario(seed: string | number, plan: StudioPlan): Stu
       { name: 'Overview.csv', text: csv(overview) },
       { name: 'FollowerHistory.csv', text: csv(history) },
       { name: 'Content.csv', text: csv(content) },
+    ],
+    tables: [
+      { name: 'Overview', rows: overview.map((r) => r.map(String)) },
+      { name: 'FollowerHistory', rows: history.map((r) => r.map(String)) },
+      { name: 'Content', rows: content.map((r) => r.map(String)) },
     ],
   }
 }

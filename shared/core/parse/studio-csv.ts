@@ -52,6 +52,9 @@ const MONTH_NAMES: ReadonlyArray<readonly [language: string, months: readonly st
   ['fr', ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']],
   ['es', ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']],
   ['it', ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre']],
+  // Arabic as TikTok Studio writes it ("29 سبتمبر"), and the Levantine names.
+  ['ar', ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر']],
+  ['ar-levant', ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول']],
 ]
 
 /** Spellings outside the regular tables: `Sept`, Spanish `setiembre`, German without umlaut, Vietnamese traditional names. */
@@ -62,6 +65,9 @@ const MONTH_EXTRAS: ReadonlyArray<readonly [string, number]> = [
   ['tháng Giêng', 1],
   ['tháng Bốn', 4],
   ['tháng Chạp', 12],
+  ['إبريل', 4],
+  ['يونية', 6],
+  ['يولية', 7],
 ]
 
 /** Words between day and month that carry no meaning (`25 de setembro`, `15 de mayo`). */
@@ -71,7 +77,8 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'the'])
 const NUMBERED_MONTH_WORDS: ReadonlySet<string> = new Set(['thang', 'thg'])
 
 function monthKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ').replace(/\s+/g, ' ').trim()
+  // Marks and format characters (a right-to-left mark beside Arabic text) carry no meaning here.
+  return text.normalize('NFD').replace(/[\p{M}\p{Cf}]/gu, '').toLowerCase().replace(/ς/g, 'σ').replace(/\s+/g, ' ').trim()
 }
 
 const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map([
@@ -214,7 +221,7 @@ export function isXlsxName(name: string): boolean {
 function stemOf(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? name
   // Browsers name a second download `Overview (1).csv`.
-  return canonicalKey(base.replace(/\.csv$/i, '').replace(/\s*\(\d+\)\s*$/, ''))
+  return canonicalKey(base.replace(/\.(?:csv|xlsx)$/i, '').replace(/\s*\(\d+\)\s*$/, ''))
 }
 
 function stripBom(text: string): string {
@@ -251,6 +258,42 @@ export interface StudioReadResult {
 }
 
 type DayField = Exclude<keyof StudioDay, 'date' | 'at'>
+
+/** One Studio download: CSV text, or rows already read from an Excel sheet; `referenceTime` when its own zip name dates it. */
+export type StudioInput = { name: string; referenceTime?: number } & ({ text: string } | { rows: readonly string[][] })
+
+/**
+ * Merges daily rows from several downloads of one account (31, 60 and 365 days of Overview, say) by date, and counts
+ * the days on which two downloads disagree. The download whose data ends later wins: TikTok revises recent days.
+ * A download's own last day is incomplete (Studio lags about two days), so it never overrides and is never counted
+ * as a disagreement.
+ */
+class DayOverlap {
+  /** Per date and file kind: the end of the download that wrote it, and whether it was that download's last day. */
+  private readonly source = new Map<string, { fileEnd: number; lastDay: boolean }>()
+  private readonly disagreeing = new Set<string>()
+
+  merge(day: StudioDay, fields: ReadonlyArray<DayField | null>, values: ReadonlyArray<number | null>, from: { kind: StudioFileKind; fileEnd: number; lastDay: boolean }): void {
+    const key = `${from.kind}/${day.date}`
+    const before = this.source.get(key)
+    const wins = before === undefined || (!from.lastDay && (before.lastDay || from.fileEnd >= before.fileEnd))
+    let differs = false
+    fields.forEach((field, i) => {
+      const value = values[i] ?? null
+      // A later file must not erase a number with "undefined".
+      if (field === null || value === null) return
+      const old = day[field]
+      if (before !== undefined && old !== null && old !== value) differs = true
+      if (old === null || wins) day[field] = value
+    })
+    if (differs && !from.lastDay && before !== undefined && !before.lastDay) this.disagreeing.add(day.date)
+    if (wins) this.source.set(key, { fileEnd: from.fileEnd, lastDay: from.lastDay })
+  }
+
+  disagreeingDays(): number {
+    return this.disagreeing.size
+  }
+}
 
 /** Day columns by layout, in the layout's column order; null where a column has no StudioDay field. */
 const DAY_FIELDS: ReadonlyMap<StudioFileKind, ReadonlyArray<DayField | null>> = new Map([
@@ -293,7 +336,7 @@ function parseShares(values: ReadonlyArray<string | undefined>): Array<number | 
  * Reads TikTok Studio CSV files into one StudioData. `referenceTime` (ms) is when the export was made
  * (export date, the epoch in the zip name, or now): it fixes the years the CSVs leave out.
  */
-export function readStudioFiles(files: ReadonlyArray<{ name: string; text: string }>, options: { referenceTime: number }): StudioReadResult {
+export function readStudioFiles(files: readonly StudioInput[], options: { referenceTime: number }): StudioReadResult {
   const log = new WarningLog()
   const days = new Map<string, StudioDay>()
   const videos: StudioVideo[] = []
@@ -303,13 +346,15 @@ export function readStudioFiles(files: ReadonlyArray<{ name: string; text: strin
   const ignored: string[] = []
   let badDates = 0
   let malformedRows = 0
+  const overlap = new DayOverlap()
 
   for (const file of files) {
-    if (isXlsxName(file.name)) {
+    if (!('rows' in file) && isXlsxName(file.name)) {
       ignored.push(file.name)
       continue
     }
-    const { rows, errors } = parseCsv(file.text)
+    const referenceTime = file.referenceTime ?? options.referenceTime
+    const { rows, errors } = 'rows' in file ? { rows: file.rows, errors: 0 } : parseCsv(file.text)
     const header = rows[0]
     const found = header === undefined ? null : detect(file.name, header)
     if (header === undefined || found === null) {
@@ -336,13 +381,14 @@ export function readStudioFiles(files: ReadonlyArray<{ name: string; text: strin
         const fields = DAY_FIELDS.get(layout.kind) ?? []
         const dates = inferSeriesDates(
           body.map((r) => parseStudioDate(cell(r, 0) ?? '')),
-          options.referenceTime,
+          referenceTime,
         )
         let lastRow = -1
         dates.forEach((ms, i) => {
           if (ms !== null) lastRow = i
           else badDates++
         })
+        const fileEnd = dates[lastRow] ?? -Infinity
         body.forEach((row, i) => {
           const at = dates[i]
           if (at == null) return
@@ -352,14 +398,13 @@ export function readStudioFiles(files: ReadonlyArray<{ name: string; text: strin
             day = emptyDay(date, at)
             days.set(date, day)
           }
-          fields.forEach((field, column) => {
-            if (field === null) return
-            let value = parseCount(cell(row, column))
+          const values = fields.map((field, column) => {
+            if (field === null) return null
+            const value = parseCount(cell(row, column))
             // The change to "the next day" of the last row is not in the export; TikTok writes 0 there.
-            if (field === 'followerDiffNext' && i === lastRow && value === 0) value = null
-            // A later file must not erase a number with "undefined".
-            if (value !== null && day !== undefined) day[field] = value
+            return field === 'followerDiffNext' && i === lastRow && value === 0 ? null : value
           })
+          overlap.merge(day, fields, values, { kind: layout.kind, fileEnd, lastDay: i === lastRow })
         })
         break
       }
@@ -405,6 +450,12 @@ export function readStudioFiles(files: ReadonlyArray<{ name: string; text: strin
     }
   }
 
+  const disagreeing = overlap.disagreeingDays()
+  log.add(
+    'STUDIO_OVERLAP_DISAGREES',
+    `TikTok Studio downloads that cover the same ${disagreeing === 1 ? 'day' : `${disagreeing.toLocaleString('en-US')} days`} give different numbers for ${disagreeing === 1 ? 'it' : 'them'}; the most recent download's numbers were kept (TikTok revises recent days).`,
+    disagreeing,
+  )
   log.add('STUDIO_BAD_DATE', 'Some TikTok Studio rows had a date LikeTrace could not read; they were left out.', badDates)
   log.add('STUDIO_MALFORMED_ROWS', 'Some TikTok Studio CSV rows were malformed.', malformedRows)
   const data: StudioData = {
