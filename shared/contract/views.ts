@@ -291,6 +291,34 @@ export interface ReportMethodNote {
   text: string
 }
 
+/** How reach and likes moved over the creator report's lead event, against the 28 days before it. */
+export interface ReportReach {
+  /** Mean video views a day in the 28 days before, and during. */
+  viewsBefore: number
+  viewsDuring: number
+  /** Likes received per 1,000 views before and during (one decimal); null with too few views to say. */
+  rateBefore: number | null
+  rateDuring: number | null
+  /**
+   * `reach`: views fell while likes per 1,000 views stayed within a quarter of before (fewer viewers, same liking);
+   * `likes`: views held while the rate fell (likes fell without reach falling); `both`: both fell; `unclear` otherwise.
+   */
+  reading: 'reach' | 'likes' | 'both' | 'unclear'
+}
+
+/** The creator (TikTok Studio) report's own story: what it leads with, reach versus likes, how the yearless dates were placed, and what a creator can do. */
+export interface ReportCreatorStory {
+  /** The event page 1 leads with: the longest fall in views, else the largest fall in likes received, else the largest follower drop. */
+  leadEventId: string | null
+  reach: ReportReach | null
+  /** Studio writes dates without a year: the years given to the first and last day, and the date they were counted back from. */
+  years: { first: number; last: number; countedBackFrom: string | null } | null
+  /** False without Content.csv or the data archive: nothing says whether videos were posted, so "posts during" is unknown, not 0. */
+  postsKnown: boolean
+  /** Two or three steps for a creator, most useful first. */
+  steps: Array<{ label: string; detail: string }>
+}
+
 /** Everything the printable report shows, built once by the engine; the report view only lays it out. */
 export interface ReportData {
   generatedAt: string
@@ -309,6 +337,8 @@ export interface ReportData {
   vanished: { rows: ReportVanishedRow[]; total: number }
   totals: { likes: number; events: number; vanished: number | null; beyondWindow: number | null; added: number | null }
   nextSteps: ReportStep[]
+  /** The creator report's story; null without TikTok Studio data. */
+  creator: ReportCreatorStory | null
   method: ReportMethodNote[]
   /** What "likely" and the confidence levels mean in this report. */
   likelyMeaning: string

@@ -1,10 +1,11 @@
 // tests/e2e: the printed PDF report, read back with poppler — page counts, title metadata, tagging, one clickable link per vanished like, one date style.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runReport } from '../../shared/node/report-cli'
+import { makeStudioScenario } from '../../shared/synth/studio-scenarios'
 
 const ROOT = resolve(__dirname, '../..')
 const OLDER = join(ROOT, 'resources/sample/TikTok_Data_1759774360.zip')
@@ -86,5 +87,22 @@ describe('PDF report', () => {
     expect(p.pages).toBeLessThanOrEqual(6)
     expect(p.urls.length).toBeGreaterThan(0)
     for (const u of p.urls) expect(u).toMatch(/^https:\/\/www\.tiktok\.com\/@[\w.]+\/video\/\d+$/)
+  })
+
+  it('Studio data with a fall in reach: page 1 leads with it, reads reach against likes, and says the inferred year', { timeout: 120_000 }, async () => {
+    const scenario = makeStudioScenario('report-e2e', { followerDrop: true, likesDrop: false, reachDrop: true, viral: false })
+    const dir = join(out, 'studio-reach')
+    mkdirSync(dir, { recursive: true })
+    for (const f of scenario.files) if (f.name !== 'Content.csv') writeFileSync(join(dir, f.name), f.text)
+    const p = await print('studio-reach', [dir])
+    expectClean(p)
+    expect(p.pages).toBeLessThanOrEqual(6)
+    expect(p.first).toMatch(/Views fell for \d+ days/)
+    expect(p.first).toContain('Likes per 1,000 views stayed about the same')
+    expect(p.first).toContain('TikTok Studio writes dates without a year')
+    expect(p.first).not.toMatch(/vanish/i)
+    // Without Content.csv nothing says whether videos were posted: no "Posts during: 0".
+    expect(p.text).not.toMatch(/Posts during/)
+    for (const title of ['Likes received and video views, per day', 'Likes per 1,000 views, per day', 'Followers, and their change per day']) expect(p.text).toContain(title)
   })
 })

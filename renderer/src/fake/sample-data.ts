@@ -578,6 +578,18 @@ function sampleReport(req: ReportRequest, view: ExportView, hist: HistoryView, v
     vanished: { rows: vanished.map((r) => ({ at: r.at, videoId: r.videoId, url: `https://www.tiktokv.com/share/video/${r.videoId}/` })), total: vanished.length },
     totals: { likes: view.summary.sections.likes.count, events: view.events.length, vanished: d?.vanished.count ?? null, beyondWindow: d?.beyondWindow.count ?? null, added: d?.added.count ?? null },
     nextSteps: [...steps.entries()].map(([a, because]) => ({ label: ACTION_TEXT[a].label, detail: ACTION_TEXT[a].detail, because })),
+    creator: view.studio
+      ? {
+          leadEventId: view.events.find((e) => e.kind === 'reach-drop')?.id ?? null,
+          reach: { viewsBefore: 5200, viewsDuring: 1900, rateBefore: 61.2, rateDuring: 59.8, reading: 'reach' },
+          years: { first: 2025, last: 2025, countedBackFrom: view.summary.exportedAt },
+          postsKnown: view.studio.topVideos.length > 0 || view.studio.withArchive,
+          steps: [
+            { label: 'Check the status of the videos posted just before', detail: 'In TikTok Studio, open each video.' },
+            { label: 'Check your account status', detail: 'In TikTok: Settings and privacy > Account > Account status.' },
+          ],
+        }
+      : null,
     method: [
       { title: 'Vanished likes (two exports)', text: 'Two exports are compared by video id. A like missing from the newer one inside its dates has vanished.' },
       { title: 'Fast liking', text: 'Many likes in a few minutes are flagged. The link to undone likes is user-reported.' },

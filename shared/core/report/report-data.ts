@@ -6,6 +6,7 @@ import { plural } from '../analysis/event-factory'
 import { externalUrl, videoUrlFor } from '../policy/url-policy'
 import type { DatedVideo } from '../snapshot'
 import { LIKELY_MEANING, METHOD_NOTES } from './method-text'
+import { creatorStory } from './creator-story'
 import { isSampleAccount, reportAccount, reportTitle } from './report-title'
 
 /** Most bars the report chart draws: ~700 px of chart width leaves under 2 px a bar beyond this. */
@@ -104,6 +105,7 @@ export function buildReportData(input: ReportInput): ReportData {
       added: d?.added.count ?? null,
     },
     nextSteps: nextSteps(view),
+    creator: creatorStory(view),
     method: [...METHOD_NOTES],
     likelyMeaning: LIKELY_MEANING,
   }

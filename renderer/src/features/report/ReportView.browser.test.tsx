@@ -95,6 +95,12 @@ describe('ReportView', () => {
     await expect.poll(reportState, { timeout: 10_000 }).toBe('ready')
     await expect.element(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`@${STUDIO_SAMPLE.account}`)
     await expect.element(screen.getByTestId('report-creator')).toHaveTextContent('120 days')
+    // Page 1 tells the creator's own story: the fall in reach first, reach read against likes, the inferred year, creator steps.
+    const answer = screen.getByTestId('report-verdict')
+    await expect.element(answer).toHaveTextContent('Views fell for')
+    await expect.element(answer).toHaveTextContent('Likes per 1,000 views stayed about the same')
+    await expect.element(screen.getByTestId('report-inferred-year')).toHaveTextContent('TikTok Studio writes dates without a year')
+    expect(document.querySelector('[data-testid="report-next-steps"]')?.textContent).not.toMatch(/vanish/i)
     expect(document.querySelector('[data-testid="report-history-chart"]')).toBeNull()
     const likes = document.querySelector('svg[data-testid="report-studio-likes-chart"]')
     expect(likes?.getAttribute('width')).toBe(String(REPORT_CHART_WIDTH))

@@ -107,12 +107,6 @@ function Facts({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.El
 
 function Answer({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: readonly ReportEventRow[] }): React.JSX.Element {
   const verdict = verdictOf(data)
-  const byId = new Map(data.view.events.map((e) => [e.id, e]))
-  const top = verdict.mostLikely
-  const topEvent = top ? byId.get(top.eventId) : undefined
-  const topRow = topEvent ? rows.find((r) => r.key === topEvent.id || (topEvent.kind === 'vanished-likes' && r.key === 'vanished-all')) : undefined
-  const vanished = data.comparison?.diff.vanished.count ?? 0
-  const steps = verdict.nextSteps.slice(0, PAGE_ONE_STEPS)
   const studioOnly = data.view.summary.format === 'studio-csv'
   return (
     <section className="report-cover" aria-labelledby="report-title" data-testid="report-verdict" data-status={verdict.status}>
@@ -125,9 +119,32 @@ function Answer({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: re
         )}
       </p>
       <h1 id="report-title">
-        {studioOnly ? 'Likes and views on TikTok' : 'Lost TikTok likes'}: {data.account ?? 'report'}
+        {studioOnly ? 'Likes and views on TikTok' : 'Lost TikTok likes'}
+        {data.account && `: ${data.account}`}
       </h1>
       <Facts data={data} f={f} />
+      {studioOnly ? (
+        <CreatorAnswer data={data} f={f} rows={rows} />
+      ) : (
+        <LikesAnswer data={data} f={f} rows={rows} verdict={verdict} />
+      )}
+      <p className="small muted">
+        LikeTrace read this export on the account holder&apos;s own computer; nothing was sent anywhere. Numbers in circles refer to the events table. All times are UTC, as in
+        the export.
+      </p>
+    </section>
+  )
+}
+
+function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFormat; rows: readonly ReportEventRow[]; verdict: Verdict }): React.JSX.Element {
+  const byId = new Map(data.view.events.map((e) => [e.id, e]))
+  const top = verdict.mostLikely
+  const topEvent = top ? byId.get(top.eventId) : undefined
+  const topRow = topEvent ? rows.find((r) => r.key === topEvent.id || (topEvent.kind === 'vanished-likes' && r.key === 'vanished-all')) : undefined
+  const vanished = data.comparison?.diff.vanished.count ?? 0
+  const steps = verdict.nextSteps.slice(0, PAGE_ONE_STEPS)
+  return (
+    <>
       <div className="report-answer">
         {verdict.headline && (
           <p className="report-headline">
@@ -185,11 +202,92 @@ function Answer({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: re
           ))}
         </ol>
       </div>
-      <p className="small muted">
-        LikeTrace read this export on the account holder&apos;s own computer; nothing was sent anywhere. Numbers in circles refer to the events table. All times are UTC, as in
-        the export.
-      </p>
-    </section>
+    </>
+  )
+}
+
+/** "Likes per 1,000 views stayed about the same (61 before, 60 during) while views fell …": the reach-versus-likes reading in one sentence. */
+function reachSentence(r: NonNullable<NonNullable<ReportData['creator']>['reach']>, f: ReportFormat): string {
+  const views = `about ${f.number(r.viewsDuring)} views a day against ${f.number(r.viewsBefore)} in the four weeks before`
+  const rate = r.rateBefore !== null && r.rateDuring !== null ? `${f.number(r.rateBefore)} before, ${f.number(r.rateDuring)} during` : null
+  switch (r.reading) {
+    case 'reach':
+      return `Likes per 1,000 views stayed about the same (${rate}) while views fell (${views}): fewer people saw the videos, and those who did liked them as before. This is a fall in reach, not likes being taken away.`
+    case 'both':
+      return `Views fell (${views}) and likes per 1,000 views fell too (${rate}): fewer people saw the videos, and fewer of them liked what they saw.`
+    case 'likes':
+      return `Views held (${views}) while likes per 1,000 views fell (${rate}): likes fell without reach falling, which is consistent with likes being removed, not with fewer people seeing the videos.`
+    default:
+      return `Over these days: ${views}${rate ? `; likes per 1,000 views ${rate}` : ''}.`
+  }
+}
+
+function CreatorAnswer({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: readonly ReportEventRow[] }): React.JSX.Element {
+  const story = data.creator
+  const lead = story?.leadEventId ? data.view.events.find((e) => e.id === story.leadEventId) : undefined
+  const leadRow = lead ? rows.find((r) => r.key === lead.id) : undefined
+  const others = rows.filter((r) => r !== leadRow && r.markAt !== null)
+  const days = data.view.studio?.days.length ?? 0
+  const reach = story?.reach ?? null
+  const fall = reach && reach.viewsBefore > 0 && reach.viewsDuring < reach.viewsBefore ? Math.round((1 - reach.viewsDuring / reach.viewsBefore) * 100) : null
+  return (
+    <>
+      <div className="report-answer">
+        {lead?.kind === 'reach-drop' && fall !== null && (
+          <p className="report-headline">
+            <span className="report-headline-value">−{fall} %</span>
+            <span className="report-headline-label">views a day</span>
+          </p>
+        )}
+        <p className="report-answer-text">
+          {lead ? `${lead.title}.` : `No fall in views, likes received or followers stands out in these ${f.number(days)} days of TikTok Studio data.`}
+        </p>
+      </div>
+      {lead && leadRow && (
+        <div className="report-likely">
+          <h2>What happened</h2>
+          {reach && <p className="report-likely-text">{reachSentence(reach, f)}</p>}
+          <p className="small">
+            <Num row={leadRow} /> {leadRow.explanation} <span className={`badge badge-${lead.confidence}`}>{CONFIDENCE_LABEL[lead.confidence]}</span>
+          </p>
+          <p className="small muted report-evidence">Evidence: {leadRow.evidence}</p>
+        </div>
+      )}
+      {others.length > 0 && (
+        <ul className="report-verdict-list">
+          {others.map((r) => (
+            <li key={r.key}>
+              <span>
+                <Num row={r} />
+              </span>
+              <p className="report-verdict-text">
+                <strong>Also found:</strong> {r.title} <span className={`badge badge-${r.confidence}`}>{CONFIDENCE_LABEL[r.confidence]}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {story?.years && (
+        <p className="small muted" data-testid="report-inferred-year">
+          TikTok Studio writes dates without a year. LikeTrace placed these days in {story.years.first === story.years.last ? story.years.first : `${story.years.first}–${story.years.last}`}
+          {story.years.countedBackFrom ? `, counting back from the export date (${f.date(story.years.countedBackFrom)})` : ''}; if the files were downloaded much later than that, the
+          years may be one off.
+        </p>
+      )}
+      <div className="report-next" data-testid="report-next-steps">
+        <h2>What to do next</h2>
+        <ol className="report-checklist">
+          {(story?.steps ?? []).map((step) => (
+            <li key={step.label}>
+              <span className="report-box" aria-hidden="true" />
+              <div>
+                <strong>{step.label}.</strong> {step.detail}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </>
   )
 }
 
