@@ -78,8 +78,8 @@ describe('npm run report --compare on the sample pair', () => {
   it('prints the verdict, the event titles, the vanished count, the links and the CSVs', async () => {
     const csv = join(OUT, 'pair-csv')
     const r = await report('pair', [NEWER, '--compare', OLDER, '--csv', csv])
-    expect(r.text).toMatch(/Most likely: You liked 72 videos in 9 minutes on 16 September 2025, and 72 of those likes are gone now/)
-    expect(r.text).toMatch(/What happened: 84 likes vanished between your two exports/)
+    expect(r.text).toMatch(/84 likes vanished between the exports of 6 October and 10 November 2025\. Most likely \(medium confidence, 72 of them\): you liked 72 videos in 9 minutes on 16 September 2025/)
+    expect(r.text).toMatch(/What happened: 72 of the vanished likes were given on 16 September 2025/)
     for (const title of ['72 likes in 9 minutes', 'Logged in on a new device (iPhone15,2)', '84 likes vanished, in 13 groups', 'Pixel 7 updated: Android 14 → Android 15']) expect(r.text).toContain(title)
     // The three count boxes sit side by side, so pdftotext reads their numbers first, then their labels.
     expect(r.text).toContain('What vanished between the two exports')

@@ -46,7 +46,8 @@ export type VerdictRole = 'check-first' | 'finding' | 'cause' | 'context'
 export interface VerdictLine {
   eventId: string
   kind: EventKind
-  confidence: Confidence
+  /** Only on inferences (a cause, a possibly cut list); null on plain facts (what vanished, who can see your likes). */
+  confidence: Confidence | null
   role: VerdictRole
   text: string
 }
@@ -104,7 +105,8 @@ export interface ExportView {
   sourceName: string
   summary: ExportSummary
   events: CauseEvent[]
-  verdict: VerdictLine[]
+  /** The verdict, computed once from every event (before the cap) and the comparison. */
+  verdict: Verdict
   /** Set when an earlier import of the same account was found and compared. */
   comparison: ComparisonView | null
   /** Events left out of `events` to keep the screen readable (a heavy liker can have hundreds of bursts); all are in the CSV. */

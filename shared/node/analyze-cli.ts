@@ -2,11 +2,15 @@
 import type { CauseEvent, DiffSummary, ExportSummary } from '@shared/contract/model'
 import { SECTION_LABEL, SECTION_NAMES } from '@shared/contract/model'
 import type { AppError, Warning } from '@shared/contract/result'
+import { ACTION_TEXT } from '@shared/contract/actions'
+import type { Verdict, VerdictRole } from '@shared/contract/views'
 import type { ReadLimits } from '../core/archive/limits'
 import { analyzeExport } from '../core/analysis/analyze'
 import type { ExportDiff } from '../core/analysis/diff-exports'
 import { diffExports } from '../core/analysis/diff-exports'
 import { summarizeDiff } from '../core/analysis/diff-summary'
+import { buildVerdict } from '../core/analysis/verdict'
+import { pairingDoubt } from '../core/store/account'
 import { printable, userMessage } from '../core/parse/read-error'
 import { summarize } from '../core/summary'
 import { ImportStore } from './import-store'
@@ -51,6 +55,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string
 }
 
 export interface AnalyzeReport extends ExportSummary {
+  /** The same verdict the app and the report show. */
+  verdict: Verdict
   events: CauseEvent[]
   diff?: DiffSummary
   store?: { id: string; alreadyStored: boolean; comparedWith: string | null }
@@ -78,13 +84,6 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
     if (!outcome.ok) return { code: 'DIFFERENT_ACCOUNTS', message: userMessage('DIFFERENT_ACCOUNTS') }
     diff = outcome.diff
     comparedWith = label
-    if (outcome.diff.accountMatch === 'unknown') {
-      extraWarnings.push({
-        code: 'ACCOUNT_NOT_VERIFIED',
-        message: 'One of the exports does not name its account (partial exports often do not), so LikeTrace could not check that both are from the same account.',
-        count: 1,
-      })
-    }
     if (outcome.swapped) {
       extraWarnings.push({ code: 'COMPARED_NEWER_AS_OLDER', message: `"${label}" was exported later than this export, so it was treated as the newer one.`, count: 1 })
     }
@@ -112,7 +111,8 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   const activeDiff = diff as ExportDiff | null
   const events = analyzeExport({ snapshot: activeDiff?.newer ?? snapshot, diff: activeDiff })
   const summary = summarize(snapshot)
-  const report: AnalyzeReport = { ...summary, warnings: [...summary.warnings, ...extraWarnings], events }
+  const verdict = buildVerdict({ summary, events, diff: activeDiff, doubt: activeDiff === null ? null : pairingDoubt(activeDiff.account) })
+  const report: AnalyzeReport = { verdict, ...summary, warnings: [...summary.warnings, ...extraWarnings], events }
   if (activeDiff !== null) report.diff = summarizeDiff(activeDiff)
   if (stored !== undefined) report.store = stored
   // The readable form goes to a terminal: usernames, titles and file names from the export must not carry escape sequences.
@@ -120,15 +120,21 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   return 0
 }
 
+/** The lead-in of each verdict line, as the app words it. */
+const VERDICT_LEAD: Readonly<Record<VerdictRole, string>> = { 'check-first': 'Rule out first', finding: 'What happened', cause: 'Also possible', context: 'Worth knowing' }
+
 const day = (iso: string | null): string => (iso === null ? '—' : iso.slice(0, 10))
 
 export function formatReport(s: AnalyzeReport): string {
-  const lines: string[] = []
+  const lines: string[] = [s.verdict.text]
+  for (const l of s.verdict.lines) lines.push(`  - ${VERDICT_LEAD[l.role]}: ${l.text}${l.confidence !== null ? ` [${l.confidence}]` : ''}`)
+  if (s.verdict.nextSteps.length > 0) lines.push(`Next: ${s.verdict.nextSteps.map((a) => ACTION_TEXT[a].label).join('; ')}.`)
+  lines.push('')
   const kind = s.format === 'json' ? `JSON export, layout ${s.generation ?? '?'}` : s.format === 'txt' ? 'TXT export' : 'TikTok Studio analytics'
   lines.push(`LikeTrace: ${kind}, ${s.partial ? `partial (missing: ${s.missingCategories.join(', ')})` : 'all categories'}`)
   lines.push(`Account:  ${s.account.username ?? 'unknown'}`)
-  const how = s.exportedAtSource === 'signed-url' ? 'from links in the file' : s.exportedAtSource === 'file-name' ? 'from the file name' : 'newest entry'
-  lines.push(`Exported: ${day(s.exportedAt)}${s.exportedAt ? ` (${how})` : ''}`)
+  if (s.exportedAtSource === 'newest-entry') lines.push(`Newest entry: ${day(s.exportedAt)} (the file does not say when it was exported)`)
+  else lines.push(`Exported: ${day(s.exportedAt)}${s.exportedAt ? ` (${s.exportedAtSource === 'file-name' ? 'from the file name' : 'from links in the file'})` : ''}`)
   lines.push('')
   lines.push('Section            Count        First        Last')
   for (const name of SECTION_NAMES) {

@@ -65,8 +65,18 @@ beforeAll(async () => {
 })
 
 /** A different export of an account: a real snapshot with another username/uid, export time and likes. */
-function variant(opts: { username: string | null; uid?: string | null; exportedAt: number | null; shift?: number }): ExportSnapshot {
-  const s = structuredClone(snapB)
+/** The real export with 60 more likes over the same weeks: enough for likes alone to show one account. */
+function denser(snap: ExportSnapshot): ExportSnapshot {
+  const s = structuredClone(snap)
+  const first = s.likes[0]?.at ?? 0
+  const span = (s.likes[s.likes.length - 1]?.at ?? 0) - first
+  const extra = Array.from({ length: 60 }, (_, i) => ({ at: first + Math.round(((i + 0.5) * span) / 60), videoId: String(7_300_000_000_000_000_000n + BigInt(i)) }))
+  s.likes = [...s.likes, ...extra].sort((a, b) => a.at - b.at)
+  return s
+}
+
+function variant(opts: { username: string | null; uid?: string | null; exportedAt: number | null; shift?: number; dense?: boolean }): ExportSnapshot {
+  const s = structuredClone(opts.dense === true ? denser(snapB) : snapB)
   s.profile = { ...s.profile, username: opts.username }
   s.status = { ...s.status, uid: opts.uid ?? null }
   s.exportedAt = opts.exportedAt
@@ -113,6 +123,7 @@ describe('save and re-import', () => {
         likeFirst: snapB.likes[0]?.at,
         likeLast: snapB.likes[snapB.likes.length - 1]?.at,
         partial: false,
+        sample: false,
       },
     ])
   })
@@ -411,7 +422,7 @@ describe('latestEarlierImport', () => {
     const aliceAug = variant({ username: 'alice', exportedAt: t(7) })
     const r1 = await store.latestEarlierImport(aliceAug)
     expect(r1?.listing.id).toBe(ids.get('alice-jun'))
-    expect(r1?.match).toBe('same')
+    expect(r1?.by).toBe('identity')
     expect(r1?.snapshot).toStrictEqual(kept(variant({ username: '@ALICE', exportedAt: t(5) })))
 
     // Between imports: not a later one, not bob's closer one, not the unknown one.
@@ -429,31 +440,48 @@ describe('latestEarlierImport', () => {
   it('never pairs TikTok Studio data (no likes given) with a like export, either way round', async () => {
     const studio = (exportedAt: number): ExportSnapshot => ({ ...variant({ username: null, exportedAt }), format: 'studio-csv', generation: null, likes: [] })
     const { store, ids } = await storeOf([
-      ['nobody-jan', variant({ username: null, exportedAt: t(0) })],
+      ['nobody-jan', variant({ username: null, exportedAt: t(0), shift: 0, dense: true })],
       ['studio-mar', studio(t(2))],
     ])
     expect(await store.latestEarlierImport(studio(t(5)))).toBeNull()
-    expect((await store.latestEarlierImport(variant({ username: null, exportedAt: t(6) })))?.listing.id).toBe(ids.get('nobody-jan'))
+    expect((await store.latestEarlierImport(variant({ username: null, exportedAt: t(6), shift: 1_000, dense: true })))?.listing.id).toBe(ids.get('nobody-jan'))
   })
 
-  it('falls back to an import of unknown account only when no earlier one is known to be the same', async () => {
+  it('pairs an export without identity only with one its likes show to be the same account', async () => {
     const { store, ids } = await storeOf([
-      ['bob-apr', variant({ username: 'bob', exportedAt: t(3) })],
-      ['nobody-feb', variant({ username: null, exportedAt: t(1) })],
+      ['bob-apr', variant({ username: 'bob', exportedAt: t(3), shift: 0, dense: true })],
+      ['nobody-feb', variant({ username: null, exportedAt: t(1), shift: 0, dense: true })],
       ['nobody-may', variant({ username: null, exportedAt: t(4) })],
     ])
-    const carol = await store.latestEarlierImport(variant({ username: 'carol', exportedAt: t(7) }))
-    expect(carol?.listing.id).toBe(ids.get('nobody-may'))
-    expect(carol?.match).toBe('unknown')
-    // An export without identity is 'unknown' against everything, bob included.
-    const anon = await store.latestEarlierImport(variant({ username: null, exportedAt: t(5) }))
-    expect(anon?.listing.id).toBe(ids.get('nobody-may'))
-    expect(anon?.match).toBe('unknown')
-    const anonEarly = await store.latestEarlierImport(variant({ username: null, exportedAt: t(3) + DAY }))
-    expect(anonEarly?.listing.id).toBe(ids.get('bob-apr'))
+    // carol is not bob; the May import of unknown account has no likes in common with her; February's has all of them.
+    const carol = await store.latestEarlierImport(variant({ username: 'carol', exportedAt: t(7), shift: 1_000, dense: true }))
+    expect(carol?.listing.id).toBe(ids.get('nobody-feb'))
+    expect(carol?.by).toBe('shared-likes')
+    // Likes liked at other times (no span in common): no pairing, however close the exports.
+    expect(await store.latestEarlierImport(variant({ username: null, exportedAt: t(5) }))).toBeNull()
+    // The same likes, but fewer than 20 in the span both cover: too few to tell.
+    expect(await store.latestEarlierImport(variant({ username: null, exportedAt: t(6), shift: 1_000 }))).toBeNull()
 
-    const onlyBob = (await storeOf([['bob', variant({ username: 'bob', exportedAt: t(3) })]])).store
-    expect(await onlyBob.latestEarlierImport(variant({ username: 'carol', exportedAt: t(7) }))).toBeNull()
+    const onlyBob = (await storeOf([['bob', variant({ username: 'bob', exportedAt: t(3), shift: 0, dense: true })]])).store
+    expect(await onlyBob.latestEarlierImport(variant({ username: 'carol', exportedAt: t(7), shift: 1_000, dense: true }))).toBeNull()
+  })
+
+  it('never pairs the shipped sample with anyone’s own export, nor the other way round', async () => {
+    const dir = tempDir()
+    const store = new ImportStore(dir)
+    const sampleOlder = await store.save(variant({ username: null, exportedAt: t(1), shift: 0, dense: true }), { importedAt: NOW, sourceName: 'sample-1.zip', sample: true })
+    expect((await store.list()).imports.find((i) => i.id === sampleOlder.id)?.sample).toBe(true)
+    // The user's own export with every like in common: still not compared with the sample.
+    const own = await store.save(variant({ username: null, exportedAt: t(3), shift: 1_000, dense: true }), { importedAt: NOW + 1, sourceName: 'mine.zip' })
+    expect(await store.latestEarlierImport(variant({ username: null, exportedAt: t(3), shift: 1_000, dense: true }), own.id)).toBeNull()
+    // The sample's later export is compared with its earlier one.
+    const sampleNewer = variant({ username: null, exportedAt: t(5), shift: 2_000, dense: true })
+    const saved = await store.save(sampleNewer, { importedAt: NOW + 2, sourceName: 'sample-2.zip', sample: true })
+    expect((await store.latestEarlierImport(sampleNewer, saved.id))?.listing.id).toBe(sampleOlder.id)
+    // A later export of the user's own pairs with their own, not with the sample in between.
+    const later = variant({ username: null, exportedAt: t(7), shift: 3_000, dense: true })
+    const laterSaved = await store.save(later, { importedAt: NOW + 3, sourceName: 'mine-later.zip' })
+    expect((await store.latestEarlierImport(later, laterSaved.id))?.listing.id).toBe(own.id)
   })
 
   it('uid beats username; excludeId skips the import just saved; no exportedAt falls back to the newest like', async () => {

@@ -8,7 +8,7 @@ import type { ExportFormat, Generation } from '@shared/contract/model'
 import type { Warning } from '@shared/contract/result'
 import type { ExportSnapshot } from '../core/snapshot'
 import type { AccountIdentity, AccountMatch } from '../core/store/account'
-import { accountIdentity, accountLabel, compareAccounts, compareIdentities } from '../core/store/account'
+import { accountEvidence, accountIdentity, accountLabel, compareIdentities } from '../core/store/account'
 import type { StoredSnapshotV1 } from '../core/store/stored-snapshot'
 import { fromStoredSnapshot, STORED_SNAPSHOT_KEYS, toStoredSnapshot } from '../core/store/stored-snapshot'
 
@@ -26,11 +26,15 @@ export interface ImportListing {
   likeFirst: number | null
   likeLast: number | null
   partial: boolean
+  /** The sample shipped with the app: never compared with anyone's own export, nor theirs with it. */
+  sample: boolean
 }
 
 export interface SaveMeta {
   importedAt: number
   sourceName: string
+  /** True when this is the shipped sample. */
+  sample?: boolean
 }
 
 /**
@@ -65,7 +69,9 @@ const TMP_FILE = /^[0-9a-f]{64}\.json\.[0-9a-f]{16}\.tmp$/
 /** Files operating systems drop into any folder a user opens; not worth a warning. */
 const OS_NOISE = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])
 
-interface HeaderV1 extends ImportListing {
+interface HeaderV1 extends Omit<ImportListing, 'sample'> {
+  /** Present (and true) only for the shipped sample. */
+  sample?: true
   magic: typeof HEADER_MAGIC
   version: typeof HEADER_VERSION
   bodyBytes: number
@@ -92,6 +98,8 @@ const HEADER_KEYS = [
   'likeLast',
   'partial',
 ] as const satisfies ReadonlyArray<keyof HeaderV1>
+/** Keys written only when they hold something (files saved before they existed lack them and stay valid). */
+const OPTIONAL_HEADER_KEYS: ReadonlySet<string> = new Set(['sample'])
 
 type SkipReason = 'damaged' | 'newer' | 'foreign' | 'unfinished' | 'unreadable'
 
@@ -134,7 +142,9 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 /** Exactly the header keys, each of the right type; a planted header with extra or odd values is "damaged". */
 function validHeader(x: Record<string, unknown>): HeaderV1 | null {
   const keys = Object.keys(x)
-  if (keys.length !== HEADER_KEYS.length || !HEADER_KEYS.every((k) => Object.prototype.hasOwnProperty.call(x, k))) return null
+  const extra = keys.filter((k) => !(HEADER_KEYS as readonly string[]).includes(k))
+  if (keys.length - extra.length !== HEADER_KEYS.length || !HEADER_KEYS.every((k) => Object.prototype.hasOwnProperty.call(x, k))) return null
+  if (!extra.every((k) => OPTIONAL_HEADER_KEYS.has(k)) || (Object.prototype.hasOwnProperty.call(x, 'sample') && x.sample !== true)) return null
   const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15
   const isTimeOrNull = (v: unknown): boolean => v === null || isTime(v)
   const isHash = (v: unknown): boolean => typeof v === 'string' && ID_PATTERN.test(v)
@@ -182,6 +192,7 @@ function listingOf(h: HeaderV1): ImportListing {
     likeFirst: h.likeFirst,
     likeLast: h.likeLast,
     partial: h.partial,
+    sample: h.sample === true,
   }
 }
 
@@ -300,6 +311,7 @@ export class ImportStore {
       likeFirst: likes[0]?.at ?? null,
       likeLast: likes[likes.length - 1]?.at ?? null,
       partial: snapshot.partial,
+      ...(meta.sample === true ? { sample: true as const } : {}),
     }
     const headerLine = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8')
     if (headerLine.length > HEADER_MAX_BYTES) throw new RangeError('Import header too large.')
@@ -373,23 +385,23 @@ export class ImportStore {
   }
 
   /**
-   * The import to compare a new one with: the same account's import exported last before it. Only when no earlier
-   * import is known to be the same account does one of unknown identity stand in (match 'unknown', for the UI to
-   * qualify); one known to be another account never does.
+   * The import to compare a new one with: the latest import exported before it that is shown to be the same account —
+   * the same uid or username, or, where either lacks one, enough likes in common (see `accountEvidence`). One of
+   * unknown identity whose likes do not show it is never paired automatically; the user can still choose to compare.
+   * The shipped sample is never paired with anything but the sample.
    */
-  async latestEarlierImport(
-    snapshot: ExportSnapshot,
-    excludeId?: string,
-  ): Promise<{ listing: ImportListing; snapshot: ExportSnapshot; match: 'same' | 'unknown' } | null> {
+  async latestEarlierImport(snapshot: ExportSnapshot, excludeId?: string): Promise<{ listing: ImportListing; snapshot: ExportSnapshot; match: 'same'; by: 'identity' | 'shared-likes' } | null> {
     const when = (exportedAt: number | null, likeLast: number | null): number | null => exportedAt ?? likeLast
     const target = when(snapshot.exportedAt, snapshot.likes[snapshot.likes.length - 1]?.at ?? null)
     // TikTok Studio CSVs alone hold no likes given: comparing them with a like export would call every like vanished (or added).
     if (target === null || snapshot.format === 'studio-csv') return null
     const me = hashedIdentity(accountIdentity(snapshot))
     const exclude = excludeId === undefined ? null : storeId(excludeId)
+    const headers = (await this.scan()).headers
+    const sample = headers.find((h) => h.id === exclude)?.sample === true
     const pools: Record<'same' | 'unknown', Array<{ header: HeaderV1; at: number }>> = { same: [], unknown: [] }
-    for (const header of (await this.scan()).headers) {
-      if (header.id === exclude || header.format === 'studio-csv') continue
+    for (const header of headers) {
+      if (header.id === exclude || header.format === 'studio-csv' || (header.sample === true) !== sample) continue
       const at = when(header.exportedAt, header.likeLast)
       if (at === null || at >= target) continue
       const match: AccountMatch = compareIdentities(me, header.identity)
@@ -399,8 +411,10 @@ export class ImportStore {
       const pool = pools[match].sort((a, b) => b.at - a.at || b.header.importedAt - a.header.importedAt)
       for (const { header } of pool) {
         const earlier = await this.load(header.id)
+        if (earlier === null) continue
         // Re-checked on the full snapshot: a header is only a hint and must never pair two different accounts.
-        if (earlier !== null && compareAccounts(snapshot, earlier) === match) return { listing: listingOf(header), snapshot: earlier, match }
+        const evidence = accountEvidence(snapshot, earlier)
+        if (evidence.match === 'same' && evidence.by !== null) return { listing: listingOf(header), snapshot: earlier, match: 'same', by: evidence.by }
       }
     }
     return null

@@ -461,12 +461,24 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
       warnings: [{ code: 'SENTINEL_DATE', message: '3 entries carried the placeholder date 31 December 1969 and were left out.', count: 3 }],
     }),
     events,
-    verdict: [
-      { eventId: events[1]!.id, kind: 'vanished-likes', confidence: 'high', role: 'finding', text: '182 likes from 14 August 2025 vanished between your two exports.' },
-      { eventId: events[0]!.id, kind: 'like-burst', confidence: 'high', role: 'cause', text: 'Liking 350 videos in 24 minutes on 14 August 2025 got many of those likes undone.' },
-      { eventId: events[2]!.id, kind: 'like-gap', confidence: 'medium', role: 'cause', text: 'Likes from 10–23 June 2024 may have been lost before the export.' },
-      { eventId: events[3]!.id, kind: 'os-change', confidence: 'low', role: 'cause', text: 'An Android update on 24 July 2025, a day before 47 likes vanished.' },
-    ],
+    verdict: {
+      status: 'likes-vanished',
+      text: '238 likes vanished between the exports of 30 August and 27 November 2025. Most likely (high confidence, 182 of them): you liked 350 videos in 24 minutes on 14 August 2025, and 182 of those likes are gone. Users report that TikTok undoes likes given this fast.',
+      headline: { value: 238, label: 'likes vanished' },
+      mostLikely: {
+        eventId: events[0]!.id,
+        kind: 'like-burst',
+        confidence: 'high',
+        explains: 182,
+        text: 'you liked 350 videos in 24 minutes on 14 August 2025, and 182 of those likes are gone. Users report that TikTok undoes likes given this fast.',
+      },
+      lines: [
+        { eventId: events[1]!.id, kind: 'vanished-likes', confidence: null, role: 'finding', text: '182 of the vanished likes were given on 14 August 2025; 56 more in 2 other places.' },
+        { eventId: events[3]!.id, kind: 'os-change', confidence: 'medium', role: 'cause', text: 'Pixel 7 updated: Android 13 → Android 14 on 24 July 2025; 47 of the vanished likes were given within a day of it.' },
+      ],
+      nextSteps: ['slow-down-liking', 'report-problem'],
+      doubt: null,
+    },
     comparison,
     omittedEvents: [],
     studio: null,
@@ -476,12 +488,22 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     sourceName: sampleSourceName(1, 2),
     summary: summary({ exportedAt: SAMPLE.olderExportedAt, likes: olderRows, username: 'maya.likes' }),
     events: newerEvents(vanishedIds).filter((e) => e.kind === 'like-burst' || e.kind === 'like-gap' || e.kind === 'new-device'),
-    verdict: [],
+    verdict: {
+      status: 'possible-cause',
+      text: `LikeTrace read ${olderRows.length.toLocaleString('en-US')} likes. One export cannot show which likes vanished; the strongest lead (medium confidence): you liked 350 videos in 24 minutes on 14 August 2025; users report that TikTok undoes likes given this fast.`,
+      headline: { value: olderRows.length, label: 'likes read' },
+      mostLikely: null,
+      lines: [],
+      nextSteps: ['slow-down-liking', 'compare-exports'],
+      doubt: null,
+    },
     comparison: null,
     omittedEvents: [],
     studio: null,
   }
-  olderView.verdict = olderView.events.map((e) => ({ eventId: e.id, kind: e.kind, confidence: e.confidence === 'high' ? 'medium' : e.confidence, role: 'cause', text: e.title }))
+  const lead = olderView.events[0]!
+  olderView.verdict.mostLikely = { eventId: lead.id, kind: lead.kind, confidence: 'medium', explains: 0, text: `${lead.title}.` }
+  olderView.verdict.lines = olderView.events.slice(1).map((e) => ({ eventId: e.id, kind: e.kind, confidence: e.confidence === 'high' ? 'medium' : e.confidence, role: 'cause', text: `${e.title}.` }))
   const txtExportedAt = '2024-05-02T10:00:00.000Z'
   const txtFirst = txtRows[txtRows.length - 1]?.at ?? txtExportedAt
   const txtView: ExportView = {
@@ -510,12 +532,20 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
       ignoredFileCount: 1,
     },
     events: txtEvents(txtFirst, txtExportedAt),
-    verdict: [],
+    verdict: {
+      status: 'nothing-found',
+      text: 'LikeTrace read 6,000 likes. Nothing in this export points to lost likes. One export cannot show which likes vanished: request another in a few weeks and compare the two here.',
+      headline: { value: 6_000, label: 'likes read' },
+      mostLikely: null,
+      lines: [],
+      nextSteps: ['request-new-export', 'compare-exports'],
+      doubt: null,
+    },
     comparison: null,
     omittedEvents: [],
     studio: null,
   }
-  txtView.verdict = [
+  txtView.verdict.lines = [
     { eventId: txtView.events[0]!.id, kind: 'possible-truncation', confidence: 'high', role: 'check-first', text: 'The export stops at 6,000 likes: older likes are likely just left out of the file.' },
   ]
 

@@ -62,9 +62,13 @@ describe('diffExports', () => {
     expect(diffExports(account(olderLikes, base, 'a', '1'), account(newerLikes, base + H, 'a', '2')).ok).toBe(false)
   })
 
-  it('compares with an unknown account match when one export has no identity', () => {
+  it('takes enough shared likes as one account when one export has no identity, and compares with doubt otherwise', () => {
     const out = diffExports(account(olderLikes, base, null), newer)
-    expect(out.ok && out.diff.accountMatch).toBe('unknown')
+    expect(out.ok && [out.diff.accountMatch, out.diff.account.by, out.diff.account.overlap]).toEqual(['same', 'shared-likes', { inWindow: 78, shared: 78 }])
+    // Someone else's likes over the same days: nothing in common, so the doubt stays.
+    const stranger = account(Array.from({ length: 100 }, (_, i) => like(i + 0.5, 5000 + i)), base + 300 * H, null)
+    const doubtful = diffExports(older, stranger)
+    expect(doubtful.ok && [doubtful.diff.accountMatch, doubtful.diff.account.overlap]).toEqual(['unknown', { inWindow: 99, shared: 0 }])
   })
 
   it('finds nothing vanished between identical exports', () => {

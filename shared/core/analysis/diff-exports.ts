@@ -1,6 +1,7 @@
 // shared/core: Electron-free. Exact two-export diff by video id: vanished likes, likes beyond the newer export's window, added likes, and vanished clusters.
 import type { DatedVideo, ExportSnapshot } from '../snapshot'
-import { compareAccounts } from '../store/account'
+import type { AccountEvidence } from '../store/account'
+import { accountEvidence } from '../store/account'
 import { lowerBound } from './like-history'
 
 export interface Cluster {
@@ -12,7 +13,10 @@ export interface Cluster {
 }
 
 export interface ExportDiff {
+  /** 'same' when shown to be one account (same uid or username, or enough likes in common); 'unknown' is compared with a stated doubt. */
   accountMatch: 'same' | 'unknown'
+  /** What showed (or failed to show) that both exports are one account. */
+  account: AccountEvidence
   older: ExportSnapshot
   newer: ExportSnapshot
   /** The newer export's covered window: likes older than `from` cannot be checked in it (a cut-off list, not unlikes). */
@@ -33,6 +37,11 @@ export type DiffOutcome = { ok: true; diff: ExportDiff; swapped: boolean } | { o
  * the next day's is another, so a chart can say "these 120 likes from 10 March vanished".
  */
 export const CLUSTER_GAP_HOURS = 6
+/**
+ * A cluster of this many vanished likes or fewer is "a few likes here and there": most often the videos were deleted or
+ * made private by their creators, not a session TikTok undid.
+ */
+export const SMALL_CLUSTER_LIKES = 3
 
 function exportTime(s: ExportSnapshot): number {
   return s.exportedAt ?? s.likes[s.likes.length - 1]?.at ?? 0
@@ -40,10 +49,12 @@ function exportTime(s: ExportSnapshot): number {
 
 /**
  * Compares two exports of one account. Order does not matter: the one exported later is "newer".
- * Refuses when both carry an identity and they differ; compares with `accountMatch: 'unknown'` when either lacks one.
+ * Refuses when both carry an identity and they differ; compares with `accountMatch: 'unknown'` when either lacks one
+ * and their likes do not show them to be one account (the verdict then states the doubt).
  */
 export function diffExports(a: ExportSnapshot, b: ExportSnapshot): DiffOutcome {
-  const match = compareAccounts(a, b)
+  const account = accountEvidence(a, b)
+  const match = account.match
   if (match === 'different') {
     return {
       ok: false,
@@ -68,6 +79,7 @@ export function diffExports(a: ExportSnapshot, b: ExportSnapshot): DiffOutcome {
   const added = newer.likes.filter((l) => !olderIds.has(l.videoId))
   const diff: ExportDiff = {
     accountMatch: match,
+    account,
     older,
     newer,
     window: { from, to: newer.exportedAt },

@@ -18,7 +18,7 @@ const burst = (i: number, likes: number, near = false): CauseEvent => ({
 })
 
 describe('capEvents', () => {
-  it('keeps the verdict events, those near vanished likes and the largest, and counts the rest', () => {
+  it('keeps the verdict events, those near vanished likes and the newest, and counts the rest', () => {
     const events = Array.from({ length: 100 }, (_, i) => burst(i, 40 + i, i === 3))
     const { kept, omitted } = capEvents(events, new Set(['like-burst@0']))
     expect(kept).toHaveLength(MAX_EVENTS_PER_KIND)
@@ -27,6 +27,7 @@ describe('capEvents', () => {
     expect(ids).toContain('like-burst@0')
     expect(ids).toContain('like-burst@3')
     expect(ids).toContain('like-burst@99')
+    expect(ids).toContain('like-burst@98')
     expect(ids).not.toContain('like-burst@50')
     // The engine's order is kept among what stays.
     expect(ids).toEqual([...ids].sort((a, b) => Number(a.split('@')[1]) - Number(b.split('@')[1])))

@@ -1,114 +1,54 @@
-// shared/core: Electron-free. Builds the flat views the app shows from a snapshot and its analysis: verdict, history points, pages of likes.
+// shared/core: Electron-free. Builds the flat views the app shows from a snapshot and its analysis: the view with its verdict and capped events, history points, pages of likes.
 import type { CauseEvent, EventKind } from '@shared/contract/model'
-import type { ExportView, HistoryPoint, HistoryRequest, HistoryView, LikeRow, LikesPage, LikesPageRequest, LikeStatus, VerdictLine } from '@shared/contract/views'
+import type { ExportView, HistoryPoint, HistoryRequest, HistoryView, LikeRow, LikesPage, LikesPageRequest, LikeStatus } from '@shared/contract/views'
 import { likeHistory } from '../analysis/like-history'
 import type { ExportDiff } from '../analysis/diff-exports'
-import { dayLabel, plural } from '../analysis/event-factory'
+import { buildVerdict } from '../analysis/verdict'
 import { isoOrNull, uploadTimeFromVideoId } from '../parse/fields'
 import type { ExportSnapshot } from '../snapshot'
 
-const ARTEFACTS: ReadonlySet<EventKind> = new Set(['possible-truncation', 'partial-export', 'missing-section'])
-/** Events that explain something other than lost likes (hidden likes, the user's own deletions). */
-const CONTEXT: ReadonlySet<EventKind> = new Set(['liked-videos-private', 'deleted-posts'])
-/** Limits of the data, shown in the coverage panel rather than the verdict. */
-const NOT_A_VERDICT: ReadonlySet<EventKind> = new Set(['retention-window'])
-const MAX_VERDICT_LINES = 6
-
-/** A cause in words, with what ties it to the vanished likes. */
-function causeText(e: CauseEvent): string {
-  const day = dayLabel(Date.parse(e.start))
-  const n = e.evidence.counts
-  let text: string
-  switch (e.kind) {
-    case 'like-burst':
-      text = `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${day}`
-      if ((n.vanishedInBurst ?? 0) > 0) text += `, and ${plural(n.vanishedInBurst ?? 0, 'of those like', 'of those likes')} ${n.vanishedInBurst === 1 ? 'is' : 'are'} gone now`
-      return text
-    case 'new-device':
-      return `${lowerFirst(e.title)} on ${day}`
-    case 'os-change':
-    case 'new-network':
-      return `${lowerFirst(e.title)} on ${day}`
-    default:
-      return lowerFirst(e.title)
-  }
-}
-
 /**
- * The verdict card's lines, in order: export artefacts to rule out first, one finding for all vanished likes (naming the
- * biggest cluster), the possible causes — those within a day of vanished likes first, then any other of medium or high
- * confidence — and context. The card decides the lead-in words from each line's role and rank.
+ * Most events of one kind the view carries; the rest are counted in `omittedEvents` (and written to the CSV). Four of a
+ * kind tell the story; thirty login changes on a dynamic home connection only bury it.
  */
-export function buildVerdict(events: readonly CauseEvent[]): VerdictLine[] {
-  const lines: VerdictLine[] = []
-  const line = (e: CauseEvent, role: VerdictLine['role'], text: string): void => {
-    if (lines.length < MAX_VERDICT_LINES) lines.push({ eventId: e.id, kind: e.kind, confidence: e.confidence, role, text })
-  }
-  for (const e of events) if (ARTEFACTS.has(e.kind) && e.confidence !== 'low') line(e, 'check-first', `${e.title}.`)
-  const vanished = events.filter((e) => e.kind === 'vanished-likes')
-  if (vanished.length > 0) {
-    const total = vanished.reduce((s, e) => s + (e.evidence.counts.vanished ?? 0), 0)
-    const biggest = [...vanished].sort((a, b) => (b.evidence.counts.vanished ?? 0) - (a.evidence.counts.vanished ?? 0))[0] as CauseEvent
-    const rest = total - (biggest.evidence.counts.vanished ?? 0)
-    line(
-      biggest,
-      'finding',
-      vanished.length === 1
-        ? `${biggest.title} between your two exports.`
-        : `${plural(total, 'like')} vanished between your two exports: ${lowerFirst(biggest.title.replace(/ vanished$/, ''))}, and ${rest.toLocaleString('en-US')} more in ${vanished.length - 1} other ${vanished.length === 2 ? 'place' : 'places'}.`,
-    )
-  }
-  const candidates = events.filter((e) => !ARTEFACTS.has(e.kind) && !NOT_A_VERDICT.has(e.kind) && e.kind !== 'vanished-likes' && (e.nearVanished !== undefined || e.confidence !== 'low'))
-  const causes = candidates.filter((e) => !CONTEXT.has(e.kind))
-  for (const e of [...causes.filter((c) => c.nearVanished !== undefined), ...causes.filter((c) => c.nearVanished === undefined)]) {
-    const near = e.nearVanished ? ` (${e.nearVanished.clusters} of the ${plural(e.nearVanished.ofClusters, 'group')} of vanished likes began within a day of it)` : ''
-    line(e, 'cause', `${upperFirst(causeText(e))}${near}.`)
-  }
-  for (const e of candidates.filter((c) => CONTEXT.has(c.kind))) line(e, 'context', `${e.title}.`)
-  return lines
-}
-
-function lowerFirst(text: string): string {
-  // Keep proper nouns and device names ("iPhone14,4 updated") as written.
-  return /^[A-Z][a-z]/.test(text) && !/^(TikTok|iPhone|Android|Wi-Fi)/.test(text) ? (text[0] as string).toLowerCase() + text.slice(1) : text
-}
-
-function upperFirst(text: string): string {
-  return text.length > 0 ? (text[0] as string).toUpperCase() + text.slice(1) : text
-}
-
-/** Most events of one kind the view carries; the rest are counted in `omittedEvents` (and written to the CSV). */
-export const MAX_EVENTS_PER_KIND = 30
-const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const
+export const MAX_EVENTS_PER_KIND = 4
+/** Vanished clusters are what the comparison found, each drawn on the chart: more of them stay. */
+export const MAX_VANISHED_EVENTS = 30
 
 /**
- * Keeps, per kind, the events the verdict names, then those near vanished likes, then the most confident and the
- * largest, in the engine's order; counts what was left out. Hundreds of markers would bury the chart and slow it.
+ * Keeps, per kind, the events the verdict names, then those near vanished likes, then the newest; counts what was left
+ * out. Hundreds of markers would bury the chart and slow it.
  */
 export function capEvents(events: readonly CauseEvent[], mustKeep: ReadonlySet<string>): { kept: CauseEvent[]; omitted: Array<{ kind: EventKind; count: number }> } {
   const byKind = new Map<EventKind, CauseEvent[]>()
   for (const e of events) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e])
   const keep = new Set<string>()
   const omitted: Array<{ kind: EventKind; count: number }> = []
-  const size = (e: CauseEvent): number => Math.max(0, ...Object.values(e.evidence.counts))
   for (const [kind, list] of byKind) {
+    const max = kind === 'vanished-likes' ? MAX_VANISHED_EVENTS : MAX_EVENTS_PER_KIND
     const ranked = [...list].sort(
       (a, b) =>
         Number(mustKeep.has(b.id)) - Number(mustKeep.has(a.id)) ||
         Number(b.nearVanished !== undefined) - Number(a.nearVanished !== undefined) ||
-        CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
-        size(b) - size(a),
+        (a.end < b.end ? 1 : a.end > b.end ? -1 : 0),
     )
-    for (const e of ranked.slice(0, MAX_EVENTS_PER_KIND)) keep.add(e.id)
-    if (ranked.length > MAX_EVENTS_PER_KIND) omitted.push({ kind, count: ranked.length - MAX_EVENTS_PER_KIND })
+    for (const e of ranked.slice(0, max)) keep.add(e.id)
+    if (ranked.length > max) omitted.push({ kind, count: ranked.length - max })
   }
   return { kept: events.filter((e) => keep.has(e.id)), omitted }
 }
 
-export function exportView(args: Omit<ExportView, 'verdict' | 'omittedEvents'>): ExportView {
-  const verdict = buildVerdict(args.events)
-  const { kept, omitted } = capEvents(args.events, new Set(verdict.map((v) => v.eventId)))
-  const comparison = args.comparison ? { ...args.comparison, events: capEvents(args.comparison.events, new Set(verdict.map((v) => v.eventId))).kept } : null
+/** What the verdict needs beyond the view itself: the comparison's rows and any doubt about the pairing. */
+export interface VerdictContext {
+  diff: ExportDiff | null
+  doubt: string | null
+}
+
+export function exportView(args: Omit<ExportView, 'verdict' | 'omittedEvents'>, context: VerdictContext): ExportView {
+  const verdict = buildVerdict({ summary: args.summary, events: args.events, diff: context.diff, doubt: context.doubt })
+  const named = new Set([...verdict.lines.map((v) => v.eventId), ...(verdict.mostLikely ? [verdict.mostLikely.eventId] : [])])
+  const { kept, omitted } = capEvents(args.events, named)
+  const comparison = args.comparison ? { ...args.comparison, events: capEvents(args.comparison.events, named).kept } : null
   return { ...args, events: kept, comparison, verdict, omittedEvents: omitted }
 }
 

@@ -100,8 +100,10 @@ const event: CauseEvent = {
   actions: ['secure-account', 'log-out-and-in'],
 }
 
+const NO_VERDICT: ExportView['verdict'] = { status: 'nothing-found', text: 'Nothing in this export points to lost likes.', headline: null, mostLikely: null, lines: [], nextSteps: [], doubt: null }
+
 function view(username: string | null): ExportView {
-  return { exportId: 'x', sourceName: 'TikTok_Data.zip', summary: summary(username), events: [event], verdict: [], comparison: null, omittedEvents: [], studio: null }
+  return { exportId: 'x', sourceName: 'TikTok_Data.zip', summary: summary(username), events: [event], verdict: NO_VERDICT, comparison: null, omittedEvents: [], studio: null }
 }
 
 describe('buildCsvFiles with TikTok Studio data', () => {

@@ -14,6 +14,7 @@ import { diffExports } from '../../core/analysis/diff-exports'
 import { summarizeDiff } from '../../core/analysis/diff-summary'
 import { studioView } from '../../core/app/studio-view'
 import { exportView, historyView, likesPage, likeTable, likeTableRows } from '../../core/app/views'
+import { pairingDoubt } from '../../core/store/account'
 import { isoOrNull } from '../../core/parse/fields'
 import { userMessage } from '../../core/parse/read-error'
 import type { Progress } from '../../core/read-contract'
@@ -85,6 +86,10 @@ export class LikeTraceEngine {
 
   /** `name` overrides the source name shown for the import (the sample's); by default it is the files' names. */
   async startImport(paths: string[], onProgress: (p: ImportProgress) => void, signal?: AbortSignal, name?: string): Promise<Result<ExportView>> {
+    return this.importPaths(paths, onProgress, signal, name, false)
+  }
+
+  private async importPaths(paths: string[], onProgress: (p: ImportProgress) => void, signal: AbortSignal | undefined, name: string | undefined, sample: boolean): Promise<Result<ExportView>> {
     const progress = progressMapper(onProgress)
     progress.stage('opening', 0)
     const read = await readExportPath(paths, { now: this.now(), onProgress: progress.reader, signal })
@@ -93,7 +98,7 @@ export class LikeTraceEngine {
     const snapshot = read.value
     const sourceName = name ?? paths.map((p) => basename(p)).join(', ')
     progress.stage('saving', 88)
-    const saved = await this.store.save(snapshot, { importedAt: this.now(), sourceName })
+    const saved = await this.store.save(snapshot, { importedAt: this.now(), sourceName, sample })
     this.remember(saved.id, { snapshot, sourceName })
     this.analysed.delete(saved.id)
     progress.stage('analysing', 92)
@@ -102,7 +107,7 @@ export class LikeTraceEngine {
     return ok(analysed.view)
   }
 
-  /** Imports the shipped sample: its earlier export first (remembered), then the later one, which is compared automatically. */
+  /** Imports the shipped sample, marked as such: its earlier export first (remembered), then the later one, compared with it automatically (and never with the user's own exports). */
   async importSample(onProgress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<Result<ExportView>> {
     const dir = join(this.options.resourcesDir, 'sample')
     let files: string[]
@@ -114,10 +119,10 @@ export class LikeTraceEngine {
     if (files.length === 0) return failure('FILE_NOT_FOUND', 'The sample export is missing from this installation.')
     // Names sort by their export time stamp: all but the last are the earlier exports.
     for (const [i, earlier] of files.slice(0, -1).entries()) {
-      const r = await this.startImport([join(dir, earlier)], () => undefined, signal, sampleSourceName(i + 1, files.length))
+      const r = await this.importPaths([join(dir, earlier)], () => undefined, signal, sampleSourceName(i + 1, files.length), true)
       if (!r.ok) return r
     }
-    return this.startImport([join(dir, files[files.length - 1] as string)], onProgress, signal, sampleSourceName(files.length, files.length))
+    return this.importPaths([join(dir, files[files.length - 1] as string)], onProgress, signal, sampleSourceName(files.length, files.length), true)
   }
 
   async listImports(): Promise<Result<ImportListing[]>> {
@@ -250,13 +255,9 @@ export class LikeTraceEngine {
   private analysedFrom(id: string, loaded: Loaded, events: CauseEvent[], diff: ExportDiff | null, olderId: string | null, older: Loaded | null): Analysed {
     const comparison = diff !== null && olderId !== null && older !== null ? comparisonView(olderId, id, older, diff, events) : null
     const summary = summarize(loaded.snapshot)
-    if (diff?.accountMatch === 'unknown') {
-      summary.warnings = [
-        ...summary.warnings,
-        { code: 'ACCOUNT_NOT_VERIFIED', message: 'One of the compared exports does not name its account, so LikeTrace could not check that both are from the same account.', count: 1 },
-      ]
-    }
-    return { view: exportView({ exportId: id, sourceName: loaded.sourceName, summary, events, comparison, studio: studioView(loaded.snapshot) }), diff, olderId, table: null, allEvents: events }
+    const doubt = diff === null ? null : pairingDoubt(diff.account)
+    const view = exportView({ exportId: id, sourceName: loaded.sourceName, summary, events, comparison, studio: studioView(loaded.snapshot) }, { diff, doubt })
+    return { view, diff, olderId, table: null, allEvents: events }
   }
 }
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { render } from 'vitest-browser-react'
 import { page, userEvent } from 'vitest/browser'
 import { ACTION_TEXT } from '@shared/contract/actions'
+import type { ExportView } from '@shared/contract/views'
 import { createFakeApi } from '../../api'
 import { App } from '../../App'
 import { buildSampleData, SAMPLE } from '../../fake/sample-data'
@@ -33,10 +34,13 @@ describe('dashboard', () => {
     await expect.element(screen.getByRole('heading', { level: 1, name: '@maya.likes' })).toBeVisible()
     await expect.element(screen.getByText('Made-up sample data')).toBeVisible()
     const verdict = screen.getByTestId('verdict')
-    await expect.element(verdict).toHaveTextContent('Most likely: Liking 350 videos in 24 minutes')
+    await expect.element(screen.getByRole('heading', { name: /^238 likes vanished between the exports .* Most likely \(high confidence, 182 of them\): you liked 350 videos/ })).toBeVisible()
+    await expect.element(verdict.getByTestId('verdict-headline')).toHaveTextContent('238 likes vanished')
     await expect.element(verdict.getByText('High confidence').first()).toBeVisible()
-    expect(verdict.getByRole('listitem').elements()).toHaveLength(3)
-    await expect.element(verdict.getByText('Low confidence')).toBeVisible()
+    expect(verdict.getByRole('listitem').elements()).toHaveLength(2)
+    // The finding is a fact: no confidence on it; the other cause carries its own.
+    await expect.element(verdict.getByRole('listitem').first()).not.toHaveTextContent(/confidence/)
+    await expect.element(verdict.getByText('Medium confidence')).toBeVisible()
   })
 
   it('draws events on the chart: bands for ranges and focusable markers for moments', async () => {
@@ -145,9 +149,11 @@ describe('dashboard', () => {
 
   it('says so plainly when nothing was found', async () => {
     const api = createFakeApi(data)
-    const view = { ...viewOf(SAMPLE.newerId), verdict: [], events: [], comparison: null }
+    const verdict: ExportView['verdict'] = { status: 'nothing-found', text: 'Nothing in this export points to lost likes.', headline: null, mostLikely: null, lines: [], nextSteps: ['compare-exports'], doubt: null }
+    const view = { ...viewOf(SAMPLE.newerId), verdict, events: [], comparison: null }
     const screen = await render(<App api={api} initialScreen={{ name: 'dashboard', view }} />)
-    await expect.element(screen.getByRole('heading', { name: 'No likely cause found' })).toBeVisible()
+    await expect.element(screen.getByRole('heading', { name: 'Nothing in this export points to lost likes.' })).toBeVisible()
+    await expect.element(screen.getByTestId('verdict-next')).toHaveTextContent('Compare with a later export')
     await expect.element(screen.getByText('LikeTrace found nothing in this export that explains lost likes.')).toBeVisible()
   })
 })

@@ -12,7 +12,7 @@ import { LikesTable } from './LikesTable'
 import { NoLikesState } from './NoLikesState'
 import { SkipLinks } from './SkipLinks'
 import type { SkipTarget } from './SkipLinks'
-import { headlineOf, VerdictCard } from './VerdictCard'
+import { VerdictCard, verdictFocus } from './VerdictCard'
 
 export interface DashboardProps {
   view: ExportView
@@ -25,7 +25,7 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
   // Causes first, the export's limits last; the chart's markers carry each event's place in this list.
   const events = useMemo(() => orderEvents(view.events), [view.events])
   const numbers = useMemo(() => new Map(events.map((e, i) => [e.id, i + 1])), [events])
-  const [selected, setSelected] = useState<string | null>(headlineOf(view.verdict)?.eventId ?? events[0]?.id ?? null)
+  const [selected, setSelected] = useState<string | null>(verdictFocus(view.verdict) ?? events[0]?.id ?? null)
   const [reveal, setReveal] = useState({ seq: 0, focus: false })
   const likes = view.summary.sections.likes
   const studio = view.studio
@@ -59,7 +59,7 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
       <main className="page dashboard">
         <SkipLinks targets={targets} />
         <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
-        <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} creator likesGiven={false} />
+        <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} />
         {creator}
         {panels}
       </main>
@@ -70,7 +70,7 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
     <main className="page dashboard">
       <SkipLinks targets={targets} />
       <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
-      <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} creator={studio !== null} />
+      <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} />
       {noLikes ? (
         <NoLikesState summary={view.summary} />
       ) : (

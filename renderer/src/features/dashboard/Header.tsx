@@ -45,7 +45,7 @@ export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): Re
           <StatusBadge view={view} />
         </div>
         <div className="muted small dash-meta">
-          <span>{s.exportedAt ? `Exported ${formatDate(s.exportedAt)}` : 'Export date unknown'}</span>
+          <span>{s.exportedAt === null ? 'Export date unknown' : s.exportedAtSource === 'newest-entry' ? `Newest entry ${formatDate(s.exportedAt)}` : `Exported ${formatDate(s.exportedAt)}`}</span>
           <details className="file-details">
             <summary>Details</summary>
             <dl className="file-details-list">
@@ -58,7 +58,7 @@ export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): Re
                 {formatKind(s.format)}
                 {s.generation ? ` (layout ${s.generation})` : ''}
               </dd>
-              <dt>Made by TikTok</dt>
+              <dt>{s.exportedAtSource === 'newest-entry' ? 'Newest entry' : 'Made by TikTok'}</dt>
               <dd>{s.exportedAt ? formatDateTime(s.exportedAt) : 'unknown'}</dd>
               {s.partial && s.missingCategories.length > 0 && (
                 <>

@@ -1,23 +1,22 @@
-// renderer: React. The verdict in plain English: what to rule out first, "Most likely: …", what vanished, then the other possibilities, ranked, each with its confidence.
-import type { VerdictLine } from '@shared/contract/views'
-import { CONFIDENCE_LABEL } from '../../format'
+// renderer: React. The verdict as the engine words it: the first sentence (and any doubt), the most likely cause with its confidence, the lines under it, and the next steps.
+import { ACTION_TEXT } from '@shared/contract/actions'
+import type { Confidence } from '@shared/contract/model'
+import type { Verdict, VerdictLine } from '@shared/contract/views'
+import { CONFIDENCE_LABEL, formatNumber } from '../../format'
 import { EventGlyph } from './EventGlyph'
 
 export interface VerdictCardProps {
-  verdict: readonly VerdictLine[]
+  verdict: Verdict
   onSelect: (eventId: string) => void
-  /** TikTok Studio data is in the view: an empty verdict speaks of likes received too. */
-  creator?: boolean
-  /** False for TikTok Studio data alone, which holds no likes given. */
-  likesGiven?: boolean
 }
 
-function ConfidenceBadge({ line }: { line: VerdictLine }): React.JSX.Element {
-  return <span className={`badge badge-${line.confidence}`}>{CONFIDENCE_LABEL[line.confidence]}</span>
+/** Confidence is shown on inferences only; plain facts carry none. */
+function ConfidenceBadge({ confidence }: { confidence: Confidence | null }): React.JSX.Element | null {
+  return confidence === null ? null : <span className={`badge badge-${confidence}`}>{CONFIDENCE_LABEL[confidence]}</span>
 }
 
-/** The lead-in for a line that is not the headline. */
-const LEAD: Readonly<Record<VerdictLine['role'], string>> = {
+/** The lead-in of each line under the sentence. */
+export const VERDICT_LEAD: Readonly<Record<VerdictLine['role'], string>> = {
   'check-first': 'Rule out first',
   finding: 'What happened',
   cause: 'Also possible',
@@ -30,49 +29,25 @@ function Line({ line, onSelect }: { line: VerdictLine; onSelect: (id: string) =>
       <button type="button" className="verdict-line" onClick={() => onSelect(line.eventId)}>
         <EventGlyph kind={line.kind} />
         <span className="verdict-text">
-          <strong>{LEAD[line.role]}:</strong> {line.text}
+          <strong>{VERDICT_LEAD[line.role]}:</strong> {line.text}
         </span>
-        <ConfidenceBadge line={line} />
+        <ConfidenceBadge confidence={line.confidence} />
       </button>
     </li>
   )
 }
 
-/** The headline: the best-ranked cause; without one, what happened; without that, context or what to check. */
-export function headlineOf(verdict: readonly VerdictLine[]): VerdictLine | undefined {
-  return verdict.find((l) => l.role === 'cause') ?? verdict.find((l) => l.role === 'finding') ?? verdict.find((l) => l.role === 'context') ?? verdict[0]
+/** The event to select first: the most likely cause, else the first line's. */
+export function verdictFocus(verdict: Verdict): string | undefined {
+  return verdict.mostLikely?.eventId ?? verdict.lines[0]?.eventId
 }
 
-export function VerdictCard({ verdict, onSelect, creator = false, likesGiven = true }: VerdictCardProps): React.JSX.Element {
-  const top = headlineOf(verdict)
-  if (!top) {
-    return (
-      <section className="card verdict" aria-labelledby="verdict-title" id="verdict">
-        <h2 id="verdict-title">No likely cause found</h2>
-        {creator && (
-          <p className="muted" data-testid="verdict-creator-empty">
-            LikeTrace found no day in your TikTok Studio data that looks like likes or followers being taken away in bulk, and no lasting fall in views. Small day-to-day ups
-            and downs are normal.
-          </p>
-        )}
-        {likesGiven ? (
-          <p className="muted">
-            Nothing in this export points to lost likes. If likes still seem to disappear, request another export in a few weeks and compare the two here: that shows exactly
-            which likes went missing.
-          </p>
-        ) : (
-          <p className="muted">
-            If likes still seem to disappear, drop your TikTok data archive together with these files: it adds your own posts with their like counts and the posts you deleted.
-          </p>
-        )}
-      </section>
-    )
-  }
-  const label = top.role === 'cause' ? 'Most likely:' : top.role === 'finding' ? 'What happened:' : top.role === 'context' ? 'Worth knowing:' : 'Rule out first:'
-  const before = verdict.filter((l) => l.role === 'check-first' && l !== top)
-  const after = verdict.filter((l) => l.role !== 'check-first' && l !== top)
+export function VerdictCard({ verdict, onSelect }: VerdictCardProps): React.JSX.Element {
+  const top = verdict.mostLikely
+  const before = verdict.lines.filter((l) => l.role === 'check-first')
+  const after = verdict.lines.filter((l) => l.role !== 'check-first')
   return (
-    <section className="card verdict" aria-labelledby="verdict-title" data-testid="verdict" id="verdict">
+    <section className="card verdict" aria-labelledby="verdict-title" data-testid="verdict" data-status={verdict.status} id="verdict">
       {before.length > 0 && (
         <ol className="verdict-list verdict-first" aria-label="Rule out first">
           {before.map((line) => (
@@ -81,28 +56,42 @@ export function VerdictCard({ verdict, onSelect, creator = false, likesGiven = t
         </ol>
       )}
       <div className="verdict-top">
-        <EventGlyph kind={top.kind} size={22} />
+        {top && <EventGlyph kind={top.kind} size={22} />}
         <div>
+          {verdict.headline && (
+            <p className="verdict-label" data-testid="verdict-headline">
+              <strong>{formatNumber(verdict.headline.value)}</strong> {verdict.headline.label}
+            </p>
+          )}
           <h2 id="verdict-title" className="verdict-headline">
-            <span className="verdict-label">{label}</span> {top.text}
+            {verdict.text}
           </h2>
-          <div className="row">
-            <ConfidenceBadge line={top} />
-            <button type="button" className="btn-link btn small" onClick={() => onSelect(top.eventId)}>
-              See the evidence
-            </button>
-          </div>
+          {verdict.doubt && (
+            <p className="verdict-doubt" role="note">
+              {verdict.doubt}
+            </p>
+          )}
+          {top && (
+            <div className="row">
+              <ConfidenceBadge confidence={top.confidence} />
+              <button type="button" className="btn-link btn small" onClick={() => onSelect(top.eventId)}>
+                See the evidence
+              </button>
+            </div>
+          )}
         </div>
       </div>
       {after.length > 0 && (
-        <>
-          <h3 className="verdict-also">Also in this export, most likely first</h3>
-          <ol className="verdict-list">
-            {after.map((line) => (
-              <Line key={line.eventId} line={line} onSelect={onSelect} />
-            ))}
-          </ol>
-        </>
+        <ol className="verdict-list" aria-label="More about this export">
+          {after.map((line) => (
+            <Line key={line.eventId} line={line} onSelect={onSelect} />
+          ))}
+        </ol>
+      )}
+      {verdict.nextSteps.length > 0 && (
+        <p className="small muted" data-testid="verdict-next">
+          <strong>Next:</strong> {verdict.nextSteps.map((a) => ACTION_TEXT[a].label).join(' · ')}
+        </p>
       )}
     </section>
   )
