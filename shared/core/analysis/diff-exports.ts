@@ -37,11 +37,6 @@ export type DiffOutcome = { ok: true; diff: ExportDiff; swapped: boolean } | { o
  * the next day's is another, so a chart can say "these 120 likes from 10 March vanished".
  */
 export const CLUSTER_GAP_HOURS = 6
-/**
- * A cluster of this many vanished likes or fewer is "a few likes here and there": most often the videos were deleted or
- * made private by their creators, not a session TikTok undid.
- */
-export const SMALL_CLUSTER_LIKES = 3
 
 function exportTime(s: ExportSnapshot): number {
   return s.exportedAt ?? s.likes[s.likes.length - 1]?.at ?? 0

@@ -2,8 +2,8 @@
 import type { ActionId, CauseEvent, Confidence, EventKind, ExportSummary, Generation } from '@shared/contract/model'
 import type { Verdict, VerdictCause, VerdictLine } from '@shared/contract/views'
 import { DEFAULT_DETECTOR_OPTIONS } from './detector-options'
+import { SMALL_CLUSTER_LIKES } from './detectors/vanished-likes'
 import type { ExportDiff } from './diff-exports'
-import { SMALL_CLUSTER_LIKES } from './diff-exports'
 import { dayLabel, HOUR_MS, plural } from './event-factory'
 
 export interface VerdictInput {
@@ -160,7 +160,8 @@ export function vanishedCandidates(events: readonly CauseEvent[], diff: ExportDi
       diff.clusters.forEach((c, i) => {
         if (c.start <= end && c.end >= start) touched.add(i)
       })
-    } else if (LOGIN_KINDS.has(e.kind) || e.kind === 'like-gap') {
+    } else if ((LOGIN_KINDS.has(e.kind) && e.nearVanished !== undefined && e.evidence.counts.merged === undefined) || e.kind === 'like-gap') {
+      // A login change counts only where the analysis found it near vanished likes; a merged context line spans months.
       diff.clusters.forEach((c, i) => {
         if (c.start >= start - NEAR_MS && c.start <= end + NEAR_MS) {
           explains += c.likes.length
@@ -180,7 +181,7 @@ export function vanishedCandidates(events: readonly CauseEvent[], diff: ExportDi
   const smallEvent = newestSmall === undefined ? undefined : vanishedEvents.get(newestSmall.start)
   if (smallLikes > 0 && smallEvent !== undefined) {
     const most = Math.max(...small.map((c) => c.likes.length))
-    const places = small.length === 1 ? `on ${dayLabel(small[0]?.start ?? 0)}` : `${most === 1 ? 'one at a time' : `one to ${WORDS[most] ?? most} at a time`}, on ${small.length} different days`
+    const places = small.length === 1 ? `on ${dayLabel(small[0]?.start ?? 0)}` : `${most === 1 ? 'one at a time' : `${WORDS[most] ?? most} at a time at most`}, on ${small.length} different days`
     out.push({
       eventId: smallEvent.id,
       kind: 'vanished-likes',

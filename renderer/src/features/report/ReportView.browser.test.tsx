@@ -47,7 +47,7 @@ describe('ReportView', () => {
     await expect.element(screen.getByText('1 Dec 2025, 09:30 UTC')).toBeVisible()
     // Page 1 carries the answer: the fact with its number, the most likely cause, and two or three next steps.
     await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('Most likely cause')
-    await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('Liking 350 videos in 24 minutes')
+    await expect.element(screen.getByTestId('report-verdict')).toHaveTextContent('you liked 350 videos in 24 minutes on 14 August 2025, and 182 of those likes are gone')
     const steps = document.querySelectorAll('[data-testid="report-next-steps"] li')
     expect(steps.length).toBeGreaterThanOrEqual(2)
     expect(steps.length).toBeLessThanOrEqual(3)

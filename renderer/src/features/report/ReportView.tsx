@@ -1,7 +1,6 @@
 // renderer: React. The printable report: page 1 carries the answer (fact, most likely cause, next steps); then the like history with numbered events, the creator section (Studio), every vanished like, coverage and limits, method. Pure layout of ReportData.
 import { ACTION_TEXT } from '@shared/contract/actions'
 import { SECTION_NAMES } from '@shared/contract/model'
-import type { ActionId } from '@shared/contract/model'
 import type { ReportData, Verdict, VerdictLine } from '@shared/contract/views'
 import { CONFIDENCE_LABEL, formatLabel, retentionText, SECTION_LABEL } from '../../format'
 import { eventsNear } from '../compare/cluster-events'
@@ -26,27 +25,9 @@ const LEAD: Readonly<Record<VerdictLine['role'], string>> = {
   context: 'Worth knowing',
 }
 
-/** The verdict as one object; built from the ranked lines until the engine sends it whole. */
+/** The verdict, as the engine computed it for the app and the command line too. */
 export function verdictOf(data: ReportData): Verdict {
-  const v = data.view.verdict as unknown
-  if (!Array.isArray(v)) return v as Verdict
-  const lines = v as VerdictLine[]
-  const byId = new Map(data.view.events.map((e) => [e.id, e]))
-  const cause = lines.find((l) => l.role === 'cause') ?? null
-  const finding = lines.find((l) => l.role === 'finding') ?? null
-  const vanished = data.comparison?.diff.vanished.count ?? null
-  const first = finding ?? cause ?? lines.find((l) => l.role !== 'context') ?? lines[0] ?? null
-  const steps: ActionId[] = []
-  for (const l of [cause, ...lines]) for (const a of (l ? byId.get(l.eventId)?.actions : undefined) ?? []) if (!steps.includes(a)) steps.push(a)
-  return {
-    status: data.view.summary.format === 'studio-csv' ? 'creator' : vanished !== null && vanished > 0 ? 'likes-vanished' : cause ? 'possible-cause' : 'nothing-found',
-    text: first?.text ?? 'Nothing in this export points to lost likes.',
-    headline: vanished !== null && vanished > 0 ? { value: vanished, label: vanished === 1 ? 'like vanished' : 'likes vanished' } : null,
-    mostLikely: cause ? { eventId: cause.eventId, kind: cause.kind, confidence: cause.confidence, explains: 0, text: cause.text } : null,
-    lines: lines.filter((l) => l !== cause && l !== first),
-    nextSteps: steps.length > 0 ? steps : ['compare-exports'],
-    doubt: null,
-  }
+  return data.view.verdict
 }
 
 /** The event's number as on the chart, in its colour. */
@@ -70,7 +51,7 @@ function Facts({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.El
         {data.account ?? 'Not named in the export'}
         {s.account.uid ? <span className="muted"> (user id {s.account.uid})</span> : null}
       </dd>
-      <dt>Exported by TikTok</dt>
+      <dt>{s.exportedAtSource === 'newest-entry' ? 'Newest entry' : 'Exported by TikTok'}</dt>
       <dd>{f.date(s.exportedAt)}</dd>
       {c && (
         <>
