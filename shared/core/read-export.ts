@@ -17,7 +17,8 @@ import { readStudioFiles } from './parse/studio-csv'
 import type { OpenPart } from './parse/xlsx'
 import { readXlsxSheet } from './parse/xlsx'
 import { SNIFF_BYTES } from './parse/sniff'
-import { readTxtFile } from './parse/txt'
+import { decodeText } from './parse/text-decode'
+import { openTxtFile } from './parse/txt'
 import { settleRenamedFiles } from './renamed-files'
 import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
 import type { ExportSnapshot } from './snapshot'
@@ -157,8 +158,10 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   if (txtFiles.length > 0) progress.stage('reading')
   for (const [c, role] of txtFiles) {
     if (role.kind !== 'txt') continue
-    const text = await readText(c.open(limits.maxTextBytes, progress.add), c.path, limits.maxTextBytes, builder)
-    const outcome = readTxtFile(baseName(c.path), text, builder, role.section)
+    // Streamed: a watch history of 250 MB never sits in memory as bytes and text at once.
+    const reader = openTxtFile(baseName(c.path), builder, role.section)
+    for await (const piece of decodeText(c.open(limits.maxTextBytes, progress.add), (n) => invalidUtf8(builder, n))) reader.push(piece)
+    const outcome = reader.finish()
     if (outcome.kind === null) {
       ignored.push(c.path)
       continue
@@ -176,7 +179,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
     progress.stage('reading')
     const inputs: StudioInput[] = []
     for (const c of studioFiles) {
-      inputs.push({ name: baseName(c.path), text: await readText(c.open(limits.maxTextBytes, progress.add), c.path, limits.maxTextBytes, builder), referenceTime: c.containerTime ?? undefined })
+      inputs.push({ name: baseName(c.path), text: await readText(c.open(limits.maxTextBytes, progress.add), builder), referenceTime: c.containerTime ?? undefined })
       files.push({ path: c.path, role: 'studio', bytes: c.declaredBytes })
     }
     for (const c of workbooks) {
@@ -371,32 +374,15 @@ async function readHead(stream: ByteStream, n: number): Promise<Uint8Array> {
   return head.subarray(0, at)
 }
 
-/** Reads a TXT or CSV file whole and decodes it: UTF-8 (BOM optional) or UTF-16 with a BOM; invalid UTF-8 is replaced and counted. */
-async function readText(stream: ByteStream, path: string, maxBytes: number, builder: SnapshotBuilder): Promise<string> {
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for await (const chunk of stream) {
-    total += chunk.length
-    if (total > maxBytes) throw new ReadError('ENTRY_TOO_LARGE', `"${shownName(baseName(path))}" is larger than ${formatBytes(maxBytes)}.`)
-    chunks.push(chunk)
-  }
-  const bytes = new Uint8Array(total)
-  let at = 0
-  for (const c of chunks) {
-    bytes.set(c, at)
-    at += c.length
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes)
-    let replaced = 0
-    for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++
-    builder.warnings.add('INVALID_UTF8', 'Some characters were not valid UTF-8 and were replaced.', replaced)
-    return text
-  }
+/** Reads a CSV file whole as text (the stream itself stops at the size cap). */
+async function readText(stream: ByteStream, builder: SnapshotBuilder): Promise<string> {
+  let text = ''
+  for await (const piece of decodeText(stream, (n) => invalidUtf8(builder, n))) text += piece
+  return text
+}
+
+function invalidUtf8(builder: SnapshotBuilder, replaced: number): void {
+  builder.warnings.add('INVALID_UTF8', 'Some characters were not valid UTF-8 and were replaced.', replaced)
 }
 
 /** Reports bytes read across all files, and the stage. */

@@ -62,23 +62,53 @@ export function txtFileRole(baseName: string): TxtFileKind | null {
   return KEY_VALUE_KIND.get(canonicalKey(stem)) ?? null
 }
 
+/** A TXT file read as its text streams in: `push` each piece in order, then `finish`. */
+export interface TxtFileReader {
+  push(text: string): void
+  finish(): TxtFileOutcome
+}
+
 /**
- * Reads one TXT export file. List records go to the builder; key/value files come back in the outcome.
+ * Opens one TXT export file for reading piece by piece. List files stream (a watch history runs to hundreds of
+ * megabytes); the small key/value files, and files the reader does not use, are gathered and read whole.
  * `kind` overrides the name when the file was recognised by its content.
  */
-export function readTxtFile(baseName: string, text: string, builder: SnapshotBuilder, kind: TxtFileKind | null = txtFileRole(baseName)): TxtFileOutcome {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (kind === null) return { kind: null, records: 0, empty: body.trim() === '', noDataSentinel: false }
-  switch (kind) {
-    case 'settings':
-      return readSettings(body)
-    case 'profile':
-      return readProfile(body)
-    case 'activity-summary':
-      return readActivitySummary(body)
-    default:
-      return readList(kind, body, builder)
+export function openTxtFile(baseName: string, builder: SnapshotBuilder, kind: TxtFileKind | null = txtFileRole(baseName)): TxtFileReader {
+  let first = true
+  // A leading U+FEFF (a byte-order mark the decoder left, or a second one) is not text.
+  const strip = (text: string): string => {
+    if (!first) return text
+    first = false
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   }
+  if (kind === null || kind === 'settings' || kind === 'profile' || kind === 'activity-summary') {
+    const pieces: string[] = []
+    return {
+      push: (text) => void pieces.push(strip(text)),
+      finish: () => {
+        const body = pieces.join('')
+        switch (kind) {
+          case null:
+            return { kind: null, records: 0, empty: body.trim() === '', noDataSentinel: false }
+          case 'settings':
+            return readSettings(body)
+          case 'profile':
+            return readProfile(body)
+          case 'activity-summary':
+            return readActivitySummary(body)
+        }
+      },
+    }
+  }
+  const list = listReader(kind, builder)
+  return { push: (text) => list.push(strip(text)), finish: () => list.finish() }
+}
+
+/** Reads one TXT export file whole. List records go to the builder; key/value files come back in the outcome. */
+export function readTxtFile(baseName: string, text: string, builder: SnapshotBuilder, kind: TxtFileKind | null = txtFileRole(baseName)): TxtFileOutcome {
+  const reader = openTxtFile(baseName, builder, kind)
+  reader.push(text)
+  return reader.finish()
 }
 
 function isSentinel(line: string): boolean {
@@ -107,34 +137,70 @@ function labelEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * Walks the text line by line with indexOf rather than split or a regex: a watch history runs to
- * millions of lines, and an array of line strings would double the memory the file already takes.
- * `onLine` gets `Label: value` lines, `onBreak` blank lines (and the end of the text), `onOther` the rest.
+ * Walks text line by line with indexOf rather than split or a regex: a watch history runs to millions of lines,
+ * and an array of line strings would double the memory the file already takes. Text comes in pieces; a line cut
+ * by a piece's end waits for the next. `onLine` gets `Label: value` lines, `onBreak` blank lines (and the end of
+ * the text), `onOther` the rest.
  */
-function forEachLine(text: string, onLine: (label: string, value: string) => void, onBreak: () => void, onOther: (line: string) => void): void {
-  const length = text.length
-  let start = 0
-  while (start < length) {
-    let nl = text.indexOf('\n', start)
-    if (nl === -1) nl = length
-    let end = nl
-    if (end > start && text.charCodeAt(end - 1) === CR) end--
-    if (end === start) onBreak()
-    else {
-      const colon = labelEnd(text, start, end)
-      if (colon !== -1) onLine(text.slice(start, colon), text.slice(colon + 1, end).trim())
-      else {
-        const line = text.slice(start, end)
-        if (line.trim() === '') onBreak()
-        else onOther(line)
-      }
+class LineWalker {
+  private carry = ''
+
+  constructor(
+    private readonly onLine: (label: string, value: string) => void,
+    private readonly onBreak: () => void,
+    private readonly onOther: (line: string) => void,
+  ) {}
+
+  push(piece: string): void {
+    const text = this.carry === '' ? piece : this.carry + piece
+    const last = text.lastIndexOf('\n')
+    if (last === -1) {
+      this.carry = text
+      return
     }
-    start = nl + 1
+    this.carry = text.slice(last + 1)
+    this.lines(text, last + 1)
   }
-  onBreak()
+
+  /** The last line (which has no newline), then the end of the text. */
+  end(): void {
+    const text = this.carry
+    this.carry = ''
+    this.lines(text, text.length)
+    this.onBreak()
+  }
+
+  /** The lines of text[0, length): each ends at a newline or at `length`. */
+  private lines(text: string, length: number): void {
+    let start = 0
+    while (start < length) {
+      let nl = text.indexOf('\n', start)
+      if (nl === -1 || nl > length) nl = length
+      let end = nl
+      if (end > start && text.charCodeAt(end - 1) === CR) end--
+      if (end === start) this.onBreak()
+      else {
+        const colon = labelEnd(text, start, end)
+        if (colon !== -1) this.onLine(text.slice(start, colon), text.slice(colon + 1, end).trim())
+        else {
+          const line = text.slice(start, end)
+          if (line.trim() === '') this.onBreak()
+          else this.onOther(line)
+        }
+      }
+      start = nl + 1
+    }
+  }
 }
 
-function readList(kind: ListKind, text: string, builder: SnapshotBuilder): TxtFileOutcome {
+/** forEachLine over one whole text. */
+function forEachLine(text: string, onLine: (label: string, value: string) => void, onBreak: () => void, onOther: (line: string) => void): void {
+  const walker = new LineWalker(onLine, onBreak, onOther)
+  walker.push(text)
+  walker.end()
+}
+
+function listReader(kind: ListKind, builder: SnapshotBuilder): { push(text: string): void; finish(): TxtFileOutcome } {
   builder.markPresent(kind)
   let rec = Object.create(null) as CanonicalRecord
   let lastField: Field | null = null
@@ -159,8 +225,7 @@ function readList(kind: ListKind, text: string, builder: SnapshotBuilder): TxtFi
     unknownLabels = 0
   }
 
-  forEachLine(
-    text,
+  const lines = new LineWalker(
     (label, value) => {
       const field = fieldForKey(label)
       if (field === null) {
@@ -185,10 +250,14 @@ function readList(kind: ListKind, text: string, builder: SnapshotBuilder): TxtFi
     },
   )
 
-  builder.warnings.add('TXT_UNKNOWN_LABELS', 'Some TXT records used only labels LikeTrace does not know (perhaps another language); they were left out.', unknownRecords)
-  builder.warnings.add('TXT_STRAY_LINES', 'Some lines in TXT list files were not "Label: value" lines and were skipped.', strayLines)
-  // Unreadable lines without any record is not "empty": the file is in a shape or language we do not read.
-  return { kind, records, empty: records === 0 && strayLines === 0 && unknownRecords === 0, noDataSentinel: sentinel }
+  const finish = (): TxtFileOutcome => {
+    lines.end()
+    builder.warnings.add('TXT_UNKNOWN_LABELS', 'Some TXT records used only labels LikeTrace does not know (perhaps another language); they were left out.', unknownRecords)
+    builder.warnings.add('TXT_STRAY_LINES', 'Some lines in TXT list files were not "Label: value" lines and were skipped.', strayLines)
+    // Unreadable lines without any record is not "empty": the file is in a shape or language we do not read.
+    return { kind, records, empty: records === 0 && strayLines === 0 && unknownRecords === 0, noDataSentinel: sentinel }
+  }
+  return { push: (text) => lines.push(text), finish }
 }
 
 /** Reads `Label: value` lines into a map; `keep` decides the key and value (or null to skip the line). First occurrence wins. */
