@@ -12,6 +12,7 @@ const ROOT = resolve(__dirname, '../../..')
 const RESOURCES = join(ROOT, 'resources')
 const REAL_B = join(ROOT, 'tests/fixtures/real/json-gen-b-2024-12/user_data_tiktok.json')
 const REAL_C = join(ROOT, 'tests/fixtures/real/json-gen-c-2025-03/user_data_tiktok.json')
+const REAL_TXT = join(ROOT, 'tests/fixtures/real/txt-2023-12/Like List.txt')
 
 function engine(): LikeTraceEngine {
   return new LikeTraceEngine({ storeDir: mkdtempSync(join(tmpdir(), 'liketrace-engine-')), resourcesDir: RESOURCES, now: () => Date.UTC(2026, 10, 25) })
@@ -106,6 +107,22 @@ describe('LikeTraceEngine on real exports', () => {
     expect(refused.ok || refused.error.code).toBe('DIFFERENT_ACCOUNTS')
     const missing = await e.startImport([join(ROOT, 'nope.zip')], () => undefined)
     expect(missing.ok || missing.error.code).toBe('FILE_NOT_FOUND')
+  })
+
+  it('never compares the sample with a real export that names no account; a comparison asked for states the doubt', async () => {
+    const e = engine()
+    const sample = value(await e.importSample(() => undefined))
+    // The real TXT like list names no account and shares no like with the sample: kept separate, its own verdict.
+    const txt = value(await e.startImport([REAL_TXT], () => undefined))
+    expect(txt.comparison).toBeNull()
+    expect(txt.verdict.status).toBe('nothing-found')
+    expect(txt.verdict.doubt).toBeNull()
+    // The user can still compare them; the verdict then leads with the doubt.
+    const compared = value(await e.compareImports(sample.exportId, txt.exportId))
+    expect(compared.diff.accountMatch).toBe('unknown')
+    const reopened = value(await e.openImport(compared.newerId))
+    expect(reopened.verdict.doubt).toMatch(/^These exports may be of two different accounts: .* only 0 of 1,151 likes from the time both cover are in both\.$/)
+    expect(reopened.verdict.text).toMatch(/^If these two exports are of one account, /)
   })
 
   it('reports a missing sample as a result, not a crash', async () => {
