@@ -42,26 +42,26 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
 
   return (
     <main className="page compare">
-      <SkipLinks
-        targets={[
-          { id: 'chart', label: 'Skip to the chart' },
-          { id: 'clusters', label: 'Skip to the groups' },
-          { id: 'events', label: 'Skip to the events' },
-          { id: 'likes', label: 'Skip to every like' },
-        ]}
-      />
       <header className="dash-header">
-        <button type="button" className="btn btn-small" onClick={onBack}>
-          ← {backLabel}
-        </button>
         <div className="dash-title">
-          <h1 ref={heading} tabIndex={-1}>
+          <h1 ref={heading} tabIndex={-1} className="dash-h1-wrap">
             What vanished between your two exports
           </h1>
+          <SkipLinks
+            targets={[
+              { id: 'chart', label: 'Skip to the chart' },
+              { id: 'clusters', label: 'Skip to the groups' },
+              { id: 'events', label: 'Skip to the events' },
+              { id: 'likes', label: 'Skip to every like' },
+            ]}
+          />
           <p className="muted small">
             <UserText>{view.olderLabel}</UserText> compared with the export of {formatDate(d.newerExportedAt)}
           </p>
         </div>
+        <button type="button" className="btn btn-small dash-back" onClick={onBack}>
+          ← {backLabel}
+        </button>
         <div className="dash-actions">
           <ReportExportButtons target={{ exportId: view.newerId, olderId: view.olderId }} />
         </div>

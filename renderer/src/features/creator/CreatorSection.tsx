@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { CauseEvent } from '@shared/contract/model'
 import type { StudioPostRow, StudioVideoRow, StudioView } from '@shared/contract/views'
 import { formatBucket, formatDate, formatNumber, formatRange, plural } from '../../format'
+import { UserText } from '../../design/UserText'
 import { useApi } from '../../useApi'
 import { StudioCharts } from './StudioCharts'
 
@@ -36,10 +37,12 @@ function Stat({ label, value, detail }: { label: string; value: string; detail?:
 function VideoTitle({ videoId, title }: { videoId: string | null; title: string | null }): React.JSX.Element {
   const api = useApi()
   const text = title && title.trim() !== '' ? title : 'Untitled video'
-  if (videoId === null) return <span title={text}>{text}</span>
+  if (videoId === null) return <UserText truncate>{text}</UserText>
+  // The visible title is the button's name (a shortened label would not match what is read on screen); the hint says where it opens.
   return (
-    <button type="button" className="btn-link btn video-title" title={text} onClick={() => void api.openVideo(videoId)} aria-label={`Open “${text.slice(0, 60)}” on TikTok in your browser`}>
-      {text}
+    <button type="button" className="btn-link btn video-title" title={text} onClick={() => void api.openVideo(videoId)}>
+      <bdi className="user-text">{text}</bdi>
+      <span className="visually-hidden"> (opens on TikTok in your browser)</span>
     </button>
   )
 }

@@ -1,5 +1,5 @@
 // renderer: React. The creator charts on one daily time axis: likes received with views, followers with their daily change, and likes per 1,000 views, with cause events.
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { StudioDayPoint } from '@shared/contract/views'
@@ -8,6 +8,7 @@ import { placeEvents } from '../dashboard/chart-model'
 import { EventHoverTip, EventLayer } from '../dashboard/EventLayer'
 import type { EventHover } from '../dashboard/EventLayer'
 import { EventLegend } from '../dashboard/EventLegend'
+import { useChartTabStops } from '../dashboard/useChartTabStops'
 
 /** A Studio day as the charts use it: `start` places events, gain/loss split the follower change into two colours. */
 export interface StudioRow extends StudioDayPoint {
@@ -82,11 +83,13 @@ interface ChartFrameProps {
 function ChartFrame({ rows, height, testId, label, events, selectedEventId, onSelectEvent, children, legend, numbers }: ChartFrameProps): React.JSX.Element {
   const placed = useMemo(() => placeEvents(rows, 'day', events), [rows, events])
   const [hover, setHover] = useState<EventHover | null>(null)
+  const box = useRef<HTMLDivElement>(null)
+  useChartTabStops(box)
   return (
     <figure className="studio-chart" aria-label={label}>
-      <div className="chart-box" data-testid={testId} style={{ position: 'relative', height }}>
+      <div ref={box} className="chart-box" data-testid={testId} style={{ position: 'relative', height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows as StudioRow[]} syncId="studio-days" margin={{ top: placed.length > 0 ? 40 : 12, right: 8, bottom: 4, left: 0 }} barCategoryGap={rows.length > 120 ? 0 : '12%'} accessibilityLayer>
+          <ComposedChart data={rows as StudioRow[]} syncId="studio-days" margin={{ top: placed.length > 0 ? 40 : 12, right: 8, bottom: 4, left: 0 }} barCategoryGap={rows.length > 120 ? 0 : '12%'} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
             <XAxis dataKey="start" tickFormatter={(v: string) => formatBucketTick(v, 'day')} minTickGap={36} tick={TICK} stroke="var(--border)" />
             {children}

@@ -57,8 +57,7 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
   if (creatorOnly) {
     return (
       <main className="page dashboard">
-        <SkipLinks targets={targets} />
-        <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
+        <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} skipLinks={<SkipLinks targets={targets} />} />
         <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} />
         {creator}
         {panels}
@@ -68,8 +67,7 @@ export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JS
 
   return (
     <main className="page dashboard">
-      <SkipLinks targets={targets} />
-      <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} />
+      <Header view={view} headingRef={heading} onHome={onHome} onCompare={onCompare} skipLinks={<SkipLinks targets={targets} />} />
       <VerdictCard verdict={view.verdict} onSelect={(id) => select(id, true)} />
       {noLikes ? (
         <NoLikesState summary={view.summary} />

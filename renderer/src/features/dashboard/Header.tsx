@@ -10,6 +10,8 @@ export interface HeaderProps {
   headingRef: React.RefObject<HTMLHeadingElement | null>
   onHome: () => void
   onCompare?: (() => void) | undefined
+  /** Placed right after the heading, which has focus when the screen opens: the first Tab reaches them. */
+  skipLinks?: React.ReactNode
 }
 
 function StatusBadge({ view }: { view: ExportView }): React.JSX.Element | null {
@@ -27,16 +29,15 @@ function StatusBadge({ view }: { view: ExportView }): React.JSX.Element | null {
   return null
 }
 
-export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): React.JSX.Element {
+export function Header({ view, headingRef, onHome, onCompare, skipLinks }: HeaderProps): React.JSX.Element {
   const s = view.summary
   const account = formatAccount(s.account.username ?? view.studio?.account)
   const studioOnly = s.format === 'studio-csv'
   const fallback = studioOnly ? 'Your TikTok Studio data' : 'Your TikTok export'
   return (
     <header className="dash-header">
-      <button type="button" className="btn btn-small" onClick={onHome}>
-        ← All imports
-      </button>
+      {/* The heading comes first in the page's order (the screen opens with focus on it), so Tab goes on to the skip links and back
+          button, which CSS still shows at the left. */}
       <div className="dash-title">
         <div className="dash-title-row">
           <h1 ref={headingRef} tabIndex={-1} className="dash-h1">
@@ -44,6 +45,7 @@ export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): Re
           </h1>
           <StatusBadge view={view} />
         </div>
+        {skipLinks}
         <div className="muted small dash-meta">
           <span>{s.exportedAt === null ? 'Export date unknown' : s.exportedAtSource === 'newest-entry' ? `Newest entry ${formatDate(s.exportedAt)}` : `Exported ${formatDate(s.exportedAt)}`}</span>
           <details className="file-details">
@@ -70,6 +72,9 @@ export function Header({ view, headingRef, onHome, onCompare }: HeaderProps): Re
           </details>
         </div>
       </div>
+      <button type="button" className="btn btn-small dash-back" onClick={onHome}>
+        ← All imports
+      </button>
       <div className="dash-actions">
         <ReportExportButtons target={view.comparison ? { exportId: view.exportId, olderId: view.comparison.olderId } : { exportId: view.exportId }} />
         {onCompare && (

@@ -1,5 +1,5 @@
 // renderer: React. The like-history chart: likes as bars by day/week/month, watch history or like-rate as a line, cause events as spans and numbered markers, and a labelled zoom.
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CauseEvent } from '@shared/contract/model'
 import type { BucketUnit, HistoryPoint } from '@shared/contract/views'
@@ -9,6 +9,7 @@ import type { TimeSpan } from './chart-model'
 import { EventHoverTip, EventLayer } from './EventLayer'
 import type { EventHover } from './EventLayer'
 import { EventLegend } from './EventLegend'
+import { useChartTabStops } from './useChartTabStops'
 import { useHistory } from './useHistory'
 import { ZoomControl } from './ZoomControl'
 
@@ -70,6 +71,8 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
   const unit = coarsestNeeded(shown, chosenUnit)
   const [metric, setMetric] = useState<LineMetric>('watched')
   const [hover, setHover] = useState<EventHover | null>(null)
+  const box = useRef<HTMLDivElement>(null)
+  useChartTabStops(box)
   // The whole span when it fits in one request; otherwise only the shown dates (zooming out again fetches anew).
   const fetchWindow = full && !unitAllowed(full, unit) && shown ? { from: new Date(shown.from).toISOString(), to: new Date(shown.to + DAY).toISOString() } : null
   const history = useHistory(exportId, unit, olderId, fetchWindow)
@@ -132,7 +135,7 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
         <span>{vanishedOnly ? `Vanished likes per ${per}` : `Likes per ${per}`}</span>
         {lineKey && <span>{metric === 'rate' ? 'Likes per 100 watched' : `Videos watched per ${per}`}</span>}
       </div>
-      <div className="chart-box" data-testid="like-history-chart" style={{ position: 'relative', height: points.length === 0 ? undefined : CHART_HEIGHT }}>
+      <div ref={box} className="chart-box" data-testid="like-history-chart" style={{ position: 'relative', height: points.length === 0 ? undefined : CHART_HEIGHT }}>
         {history.error ? (
           <p className="notice" role="status">
             The chart could not be drawn: {history.error.message}
@@ -141,7 +144,7 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
           <p className="muted chart-empty">{history.loading ? 'Drawing the chart…' : 'There are no dated likes in these dates.'}</p>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={points} margin={{ top: 40, right: 4, bottom: 4, left: 0 }} barCategoryGap={points.length > 300 ? 0 : '12%'}>
+            <ComposedChart data={points} margin={{ top: 40, right: 4, bottom: 4, left: 0 }} barCategoryGap={points.length > 300 ? 0 : '12%'} accessibilityLayer={false}>
               <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
               <XAxis dataKey="start" tickFormatter={(v: string) => formatBucketTick(v, drawnUnit)} minTickGap={36} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} stroke="var(--border)" />
               <YAxis yAxisId="likes" allowDecimals={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={formatAxisNumber} stroke="var(--border)" width={48} />

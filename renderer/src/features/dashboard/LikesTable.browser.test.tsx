@@ -86,6 +86,22 @@ describe('likes table', () => {
     await expect.poll(() => document.querySelectorAll('[data-testid="like-row"] [role="cell"]').length).toBeGreaterThan(4)
     await screen.getByRole('button', { name: `Open video ${rowFor(0).videoId} on TikTok in your browser` }).click()
     await userEvent.click(document.querySelector('[data-testid="like-row"][aria-rowindex="3"] [role="cell"]')!)
-    expect(api.calls.filter((c) => c.method === 'openVideo').map((c) => c.args[0])).toEqual([rowFor(0).videoId, rowFor(1).videoId])
+    await expect.poll(() => api.calls.filter((c) => c.method === 'openVideo').map((c) => c.args[0])).toEqual([rowFor(0).videoId, rowFor(1).videoId])
+  })
+
+  it('is one Tab stop: arrow keys, Page Down and End move the row, Enter opens its video', async () => {
+    const { api, screen } = await renderTable()
+    await expect.poll(() => document.querySelectorAll('[data-testid="like-row"] [role="cell"] button').length).toBeGreaterThan(5)
+    // No row button takes a Tab stop of its own.
+    expect([...document.querySelectorAll('[data-testid="like-row"] button')].every((b) => b.getAttribute('tabindex') === '-1')).toBe(true)
+    const scroller = screen.getByTestId('likes-scroll').element() as HTMLElement
+    expect(scroller.tabIndex).toBe(0)
+    scroller.focus()
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    await userEvent.keyboard('{PageDown}{Enter}')
+    await userEvent.keyboard('{End}')
+    await expect.poll(() => document.querySelector('.likes-row-active')?.getAttribute('aria-rowindex')).toBe(String(TOTAL + 1))
+    await userEvent.keyboard('{Enter}')
+    expect(api.calls.filter((c) => c.method === 'openVideo').map((c) => c.args[0])).toEqual([rowFor(2).videoId, rowFor(12).videoId, rowFor(TOTAL - 1).videoId])
   })
 })

@@ -21,6 +21,9 @@ export function LikesTable({ exportId, olderId, initialStatus = 'all' }: LikesTa
   const [status, setStatus] = useState<LikeStatus | 'all'>(initialStatus)
   const [order, setOrder] = useState<'newest' | 'oldest'>('newest')
   const [openError, setOpenError] = useState<string | null>(null)
+  // The table is one Tab stop: arrow keys move a highlighted row, Enter opens its video (a Tab per row would be 100+ stops).
+  const [active, setActive] = useState(0)
+  const [focused, setFocused] = useState(false)
   const { total, error, rowAt, ensure } = useLikesPages({ exportId, olderId, status, order })
   const scrollRef = useRef<HTMLDivElement>(null)
 
@@ -42,7 +45,28 @@ export function LikesTable({ exportId, olderId, initialStatus = 'all' }: LikesTa
 
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 })
+    setActive(0)
   }, [status, order])
+
+  const activeRow = rowAt(active)
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    const last = Math.max(0, (total ?? 0) - 1)
+    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }
+    let next: number | null = null
+    if (e.key in step) next = active + (step[e.key] ?? 0)
+    else if (e.key === 'Home') next = 0
+    else if (e.key === 'End') next = last
+    else if ((e.key === 'Enter' || e.key === ' ') && activeRow) {
+      e.preventDefault()
+      void open(activeRow.videoId)
+      return
+    }
+    if (next === null) return
+    e.preventDefault()
+    const clamped = Math.min(last, Math.max(0, next))
+    setActive(clamped)
+    virtualizer.scrollToIndex(clamped, { align: 'auto' })
+  }
 
   const open = async (videoId: string): Promise<void> => {
     const res = await api.openVideo(videoId)
@@ -93,7 +117,18 @@ export function LikesTable({ exportId, olderId, initialStatus = 'all' }: LikesTa
           </div>
         </div>
         {/* The fixed height is what makes virtualisation work, so it lives here and not only in CSS. */}
-        <div ref={scrollRef} className="likes-scroll" role="rowgroup" data-testid="likes-scroll" tabIndex={-1} style={{ height: SCROLL_HEIGHT, overflow: 'auto', position: 'relative' }}>
+        <div
+          ref={scrollRef}
+          className="likes-scroll"
+          role="rowgroup"
+          aria-label="Likes: arrow keys move between rows, Enter opens the video"
+          data-testid="likes-scroll"
+          tabIndex={total ? 0 : -1}
+          onKeyDown={onKeyDown}
+          onFocus={(e) => setFocused(e.target === e.currentTarget)}
+          onBlur={() => setFocused(false)}
+          style={{ height: SCROLL_HEIGHT, overflow: 'auto', position: 'relative' }}
+        >
           {total === 0 && <p className="muted likes-empty">No likes match this filter.</p>}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
@@ -103,7 +138,7 @@ export function LikesTable({ exportId, olderId, initialStatus = 'all' }: LikesTa
                   key={item.key}
                   role="row"
                   aria-rowindex={item.index + 2}
-                  className={`likes-row likes-body-row${row?.status === 'vanished' ? ' row-vanished' : ''}`}
+                  className={`likes-row likes-body-row${row?.status === 'vanished' ? ' row-vanished' : ''}${item.index === active ? ' likes-row-active' : ''}`}
                   data-testid="like-row"
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
                   onClick={row ? () => void open(row.videoId) : undefined}
@@ -115,8 +150,10 @@ export function LikesTable({ exportId, olderId, initialStatus = 'all' }: LikesTa
                         <button
                           type="button"
                           className="btn-link btn mono"
+                          tabIndex={-1}
                           onClick={(e) => {
                             e.stopPropagation()
+                            setActive(item.index)
                             void open(row.videoId)
                           }}
                           aria-label={`Open video ${row.videoId} on TikTok in your browser`}
@@ -141,6 +178,10 @@ export function LikesTable({ exportId, olderId, initialStatus = 'all' }: LikesTa
           </div>
         </div>
       </div>
+      {/* Last in the card, so its text appearing never moves the rows under the pointer. */}
+      <p className="visually-hidden" aria-live="polite">
+        {focused && activeRow ? `Row ${formatNumber(active + 1)} of ${formatNumber(total ?? 0)}: liked ${formatDateTime(activeRow.at)}, ${STATUS_LABEL[activeRow.status]}` : ''}
+      </p>
       <p className="muted small" style={{ margin: '6px 0 0' }}>
         Upload dates are worked out from each video&apos;s id. Opening a video starts your web browser at tiktok.com, the only time LikeTrace hands anything to the internet.
       </p>
