@@ -177,6 +177,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   let studio = null
   if (studioFiles.length + workbooks.length > 0) {
     progress.stage('reading')
+    const studioStart = files.length
     const inputs: StudioInput[] = []
     for (const c of studioFiles) {
       inputs.push({ name: baseName(c.path), text: await readText(c.open(limits.maxTextBytes, progress.add), builder), referenceTime: c.containerTime ?? undefined })
@@ -189,6 +190,11 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
     }
     const stamps = [...studioFiles, ...workbooks].map((c) => c.containerTime).filter((t): t is number => t !== null)
     const read = readStudioFiles(inputs, { referenceTime: stamps.length > 0 ? Math.max(...stamps) : options.now })
+    // Inputs and their file entries were pushed in the same order: each read file's role names what it was read as.
+    for (const r of read.read) {
+      const info = files[studioStart + r.index]
+      if (info) info.role = `studio:${r.kind}`
+    }
     for (const w of read.warnings) warnings.add(w.code, w.message, w.count)
     studio = read.data
   }

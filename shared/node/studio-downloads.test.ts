@@ -37,9 +37,20 @@ describe('TikTok Studio Excel downloads', () => {
       expect(snap.format).toBe('studio-csv')
       expect(snap.studio?.days).toEqual(fromCsv.studio?.days)
       expect(snap.studio?.videos).toEqual(fromCsv.studio?.videos)
-      expect(snap.files.map((f) => f.role)).toEqual(['studio:xlsx', 'studio:xlsx', 'studio:xlsx'])
+      expect(snap.files.map((f) => f.role)).toEqual(['studio:overview', 'studio:follower-history', 'studio:content'])
       expect(snap.warnings.map((w) => w.code)).not.toContain('XLSX_SKIPPED')
     }
+  })
+
+  it('recognise a renamed download by its header, and say what it was read as', async () => {
+    const snap = await read([
+      ['my stats.xlsx', await xlsx(table('Overview'), 'shared-inline', 'Overview')],
+      ['Overview (2).csv', scenario.files[0]?.text ?? ''],
+    ])
+    expect(snap.files.map((f) => f.role)).toEqual(['studio:overview', 'studio:overview'])
+    const note = snap.warnings.find((w) => w.code === 'STUDIO_FILE_READ_AS')
+    expect(note?.message).toBe('"my stats.xlsx" was read as your TikTok Studio Overview download (by its header).')
+    expect(note?.count).toBe(1)
   })
 
   it('reads Arabic yearless dates ("29 سبتمبر") to the same days', async () => {

@@ -251,7 +251,7 @@ export function studioFileKind(name: string, firstLine: string): StudioFileKind 
 export interface StudioReadResult {
   data: StudioData
   /** The files read and what each one was. */
-  read: Array<{ name: string; kind: StudioFileKind }>
+  read: Array<{ name: string; kind: StudioFileKind; index: number }>
   /** XLSX files and CSVs that are not Studio files, untouched. */
   ignored: string[]
   warnings: Warning[]
@@ -348,7 +348,8 @@ export function readStudioFiles(files: readonly StudioInput[], options: { refere
   let malformedRows = 0
   const overlap = new DayOverlap()
 
-  for (const file of files) {
+  const renamed: string[] = []
+  for (const [fileIndex, file] of files.entries()) {
     if (!('rows' in file) && isXlsxName(file.name)) {
       ignored.push(file.name)
       continue
@@ -372,7 +373,9 @@ export function readStudioFiles(files: readonly StudioInput[], options: { refere
       const idx = col[column] ?? -1
       return idx < 0 ? undefined : row[idx]
     }
-    read.push({ name: file.name, kind: layout.kind })
+    read.push({ name: file.name, kind: layout.kind, index: fileIndex })
+    // A renamed download (`my stats.csv`) is recognised by its header: say what it was read as.
+    if (byHeader && LAYOUT_BY_NAME.get(stemOf(file.name)) !== layout) renamed.push(`"${file.name}" was read as your TikTok Studio ${layout.names[0] ?? layout.kind} download (by its header).`)
 
     switch (layout.kind) {
       case 'overview':
@@ -450,6 +453,7 @@ export function readStudioFiles(files: readonly StudioInput[], options: { refere
     }
   }
 
+  if (renamed.length > 0) log.add('STUDIO_FILE_READ_AS', renamed.slice(0, 3).join(' ') + (renamed.length > 3 ? ` ${renamed.length - 3} more were read the same way.` : ''), renamed.length)
   const disagreeing = overlap.disagreeingDays()
   log.add(
     'STUDIO_OVERLAP_DISAGREES',
