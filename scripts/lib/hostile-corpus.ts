@@ -411,7 +411,7 @@ export function buildCorpus(): HostileCase[] {
     return rawZip([...parts].map(([name, text]) => ({ name, data: bytesOf(text) })))
   }
   const SHEET = 'xl/worksheets/sheet1.xml'
-  add('ok--studio-xlsx-sheetjs.xlsx', 'a small valid Overview.xlsx as SheetJS writes it (t="str", sheet "SheetJS")', ok({}, 0), xlsxOf({}))
+  add('ok--studio-xlsx-sheetjs.xlsx', 'a small valid Overview.xlsx as SheetJS writes it (t="str", sheet "SheetJS"), under a name that is not TikTok\'s: recognised by its header', ok({ STUDIO_FILE_READ_AS: 1 }, 0), xlsxOf({}))
   add(
     'bad-shape--xlsx-billion-laughs.xlsx',
     'a sheet whose DOCTYPE defines nested entities ("billion laughs"): refused at the DOCTYPE, nothing expanded',
