@@ -54,7 +54,20 @@ function nextSystem(system: string): string {
 export function makePlantedPair(seed: string, plan: readonly CausePlan[]): PlantedPair {
   const rng = new Rng(`${seed}/plants`)
   const base = makeSpec({ seed, likes: 2400, favorites: 150, watchRows: 16_000, logins: 320, devices: 1, exportedAt: PLANTED_OLDER_EXPORT, utcOffsetHours: 1 })
-  const evening = (i: number): number => Math.floor((PLANTED_OLDER_EXPORT - (20 + 9 * i) * DAY) / DAY) * DAY + 20 * HOUR
+  // The account's own login changes (its system updates, its home address moving) are kept two days away from every
+  // planted evening, or one of them would explain that evening's likes as well as the planted cause does.
+  const seen = new Set<string>()
+  const ownChanges: number[] = []
+  for (const l of base.logins) {
+    const keys = [`d:${l.deviceModel}`, `s:${l.deviceSystem}`, ...(l.networkType === 'Wi-Fi' ? [`n:${l.ip.split('.').slice(0, 2).join('.')}`] : [])]
+    if (seen.size > 0 && keys.some((k) => !seen.has(k))) ownChanges.push(l.at)
+    for (const k of keys) seen.add(k)
+  }
+  const evening = (i: number): number => {
+    let t = Math.floor((PLANTED_OLDER_EXPORT - (20 + 9 * i) * DAY) / DAY) * DAY + 20 * HOUR
+    while (ownChanges.some((c) => Math.abs(c - t) < 2 * DAY)) t -= DAY
+    return t
+  }
   let logins: SpecLogin[] = [...base.logins]
   const added: SpecVideo[] = []
   const lost: SpecVideo[] = []

@@ -4,9 +4,11 @@ import { join, resolve } from 'node:path'
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import { EVENT_KINDS } from '@shared/contract/model'
 import { analyzeExport } from '@shared/core/analysis/analyze'
+import { buildVerdict } from '@shared/core/analysis/verdict'
 import type { ExportDiff } from '@shared/core/analysis/diff-exports'
 import { diffExports } from '@shared/core/analysis/diff-exports'
 import type { ExportSnapshot } from '@shared/core/snapshot'
+import { summarize } from '@shared/core/summary'
 import { MemorySource } from '@shared/node/file-source'
 import { inflateRawNative } from '@shared/node/inflate'
 import { readExportPath } from '@shared/node/read-export-path'
@@ -34,6 +36,8 @@ export interface ControlRow {
   vanished: number | null
   /** Medium- or high-confidence events although nothing vanished (a single export, or a pair that lost nothing): what a user is told to worry about without a loss. */
   mediumHighWithoutLoss: number
+  /** The verdict's first sentence, as the app, the report and the command line show it. */
+  verdict: string
   error: string | null
 }
 
@@ -107,9 +111,10 @@ export async function runControl(input: ControlInput): Promise<ControlRow> {
     for (const e of events) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1)
     const vanished = diff === null ? null : diff.vanished.length
     const mediumHighWithoutLoss = (vanished ?? 0) === 0 ? events.filter((e) => e.confidence !== 'low').length : 0
-    return { name: input.name, source: input.source, events, byKind, vanished, mediumHighWithoutLoss, error: null }
+    const verdict = buildVerdict({ summary: summarize(snapshot), events, diff }).text
+    return { name: input.name, source: input.source, events, byKind, vanished, mediumHighWithoutLoss, verdict, error: null }
   } catch (e) {
-    return { name: input.name, source: input.source, events: [], byKind: new Map(), vanished: null, mediumHighWithoutLoss: 0, error: e instanceof Error ? e.message : String(e) }
+    return { name: input.name, source: input.source, events: [], byKind: new Map(), vanished: null, mediumHighWithoutLoss: 0, verdict: '', error: e instanceof Error ? e.message : String(e) }
   }
 }
 
@@ -144,7 +149,9 @@ export function formatControlTable(rows: readonly ControlRow[]): string {
   ].join('\n')
 }
 
-/** Each export's events as a user reads them: confidence, kind and title. */
+/** Each export's verdict and events as a user reads them: the first sentence, then confidence, kind and title. */
 export function formatControlEvents(rows: readonly ControlRow[]): string {
-  return rows.map((r) => [`${r.name}:`, ...(r.error !== null ? [`  error: ${r.error}`] : r.events.map((e) => `  [${e.confidence}] ${e.kind}: ${e.title}`))].join('\n')).join('\n')
+  return rows
+    .map((r) => [`${r.name}:`, ...(r.error !== null ? [`  error: ${r.error}`] : [`  verdict: ${r.verdict}`, ...r.events.map((e) => `  [${e.confidence}] ${e.kind}: ${e.title}`)])].join('\n'))
+    .join('\n')
 }
