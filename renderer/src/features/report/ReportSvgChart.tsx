@@ -184,14 +184,24 @@ export function ReportSvgChart({ starts, unit, series, markers = [], leftLabel, 
       <text x={left + plotW / 2} y={top + plotHeight + 32} textAnchor="middle" fontSize={AXIS_FONT} fill="#4d5560">
         {xLabel}
       </text>
+      {/* Guides and span bars first, then every numbered circle above them: no line crosses a number. */}
+      {markers.map((m, i) => {
+        const it = items[i] as { x: number; xEnd: number }
+        const y = top - 4 - (lanes[i] ?? 0) * LANE - MARKER / 2
+        const color = EVENT_STYLE[m.kind].color
+        return (
+          <g key={`g${m.n}-${i}`}>
+            {it.xEnd > it.x + 1 && <line x1={it.x} x2={it.xEnd} y1={y} y2={y} stroke={color} strokeWidth={3} strokeLinecap="round" />}
+            <line x1={it.x} x2={it.x} y1={y + MARKER / 2} y2={top} stroke={color} strokeWidth={1.2} />
+          </g>
+        )
+      })}
       {markers.map((m, i) => {
         const it = items[i] as { x: number; xEnd: number }
         const y = top - 4 - (lanes[i] ?? 0) * LANE - MARKER / 2
         const color = EVENT_STYLE[m.kind].color
         return (
           <g key={`m${m.n}-${i}`} className="report-marker" data-event-number={m.n} data-event-kind={m.kind}>
-            {it.xEnd > it.x + 1 && <line x1={it.x} x2={it.xEnd} y1={y} y2={y} stroke={color} strokeWidth={3} strokeLinecap="round" />}
-            <line x1={it.x} x2={it.x} y1={y + MARKER / 2} y2={top} stroke={color} strokeWidth={1.2} />
             <circle cx={it.x} cy={y} r={MARKER / 2} fill={color} stroke="#16191d" strokeWidth={0.8} />
             <text x={it.x} y={y + 3.4} textAnchor="middle" fontSize={9.5} fontWeight={700} fill={textOn(color)}>
               {m.n}
