@@ -32,7 +32,7 @@ async function report(name: string, args: string[]): Promise<{ pdf: string; text
   return { pdf, text, pages, out, err }
 }
 
-/** Pixels of the bar colour in the top half of a page (where the chart sits), rendered at 50 dpi. */
+/** Pixels of the bar colour on a page, rendered at 50 dpi. */
 function barPixels(pdf: string, page: number): number {
   const ppm = execFileSync('pdftoppm', ['-r', '50', '-f', String(page), '-l', String(page), pdf])
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 32).toString('latin1'))
@@ -40,7 +40,7 @@ function barPixels(pdf: string, page: number): number {
   const [width, height] = [Number(header[1]), Number(header[2])]
   const start = header[0].length
   let n = 0
-  for (let y = 0; y < height / 2; y++) {
+  for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = start + (y * width + x) * 3
       if (Math.abs((ppm[i] ?? 0) - BAR_RGB[0]) < 14 && Math.abs((ppm[i + 1] ?? 0) - BAR_RGB[1]) < 14 && Math.abs((ppm[i + 2] ?? 0) - BAR_RGB[2]) < 14) n++
