@@ -101,6 +101,13 @@ describe('the verdict with a comparison', () => {
     expect(causes[1]?.text).toMatch(/^Logged in on a new device \(Pixel 8\) on 14 June 2025; 10 of the vanished likes were given within a day of it/)
     expect(v.nextSteps[0]).toBe('slow-down-liking')
     factsCarryNoConfidence(v)
+
+    // The earlier export alone cannot show what vanished: a plain status sentence, then the burst as a lead.
+    const alone = (await analyze([join(dir, 'older.json')])).doc.verdict
+    expect(alone.status).toBe('possible-cause')
+    expect(alone.text).toMatch(/^LikeTrace read 2,560 likes \(1 August 2020 – 23 June 2025\)\. One export cannot show which likes vanished; the strongest lead \(low confidence\): you liked 150 videos in 20 minutes on 7 June 2025/)
+    expect(alone.mostLikely).toMatchObject({ kind: 'like-burst', explains: 0 })
+    expect(alone.nextSteps).toContain('compare-exports')
   })
 
   it('nothing vanished: says so, with the number of likes checked', async () => {
