@@ -140,7 +140,7 @@ function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFo
         <div className="report-likely">
           <h2>Most likely cause</h2>
           <p className="report-likely-text">
-            <Num row={topRow} /> <strong>{top.text}</strong>{' '}
+            <Num row={topRow} /> <strong>{top.text.charAt(0).toUpperCase() + top.text.slice(1)}</strong>{' '}
             <span className={`badge badge-${top.confidence}`}>{CONFIDENCE_LABEL[top.confidence]}</span>
           </p>
           {top.explains > 0 && vanished > 0 && (
@@ -148,7 +148,6 @@ function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFo
               It explains <strong>{f.number(top.explains)}</strong> of the {f.number(vanished)} vanished likes.
             </p>
           )}
-          {topEvent && <p className="small">{topRow?.explanation ?? topEvent.explanation}</p>}
           {topRow && <p className="small muted report-evidence">Evidence: {topRow.evidence}</p>}
         </div>
       )}
