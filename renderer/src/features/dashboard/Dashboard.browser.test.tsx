@@ -37,9 +37,14 @@ describe('dashboard', () => {
     await expect.element(screen.getByRole('heading', { name: /^238 likes vanished between the exports .* Most likely \(high confidence, 182 of them\): you liked 350 videos/ })).toBeVisible()
     await expect.element(verdict.getByTestId('verdict-headline')).toHaveTextContent('238 likes vanished')
     await expect.element(verdict.getByText('High confidence').first()).toBeVisible()
-    expect(verdict.getByRole('listitem').elements()).toHaveLength(2)
+    const lines = verdict.getByRole('list', { name: 'More about this export' }).getByRole('listitem')
+    expect(lines.elements()).toHaveLength(2)
     // The finding is a fact: no confidence on it; the other cause carries its own.
-    await expect.element(verdict.getByRole('listitem').first()).not.toHaveTextContent(/confidence/)
+    await expect.element(lines.first()).not.toHaveTextContent(/confidence/)
+    // Two or three next steps, in words, right under the answer.
+    const steps = verdict.getByTestId('verdict-next').getByRole('listitem')
+    expect(steps.elements().length).toBeGreaterThanOrEqual(2)
+    expect(steps.elements().length).toBeLessThanOrEqual(3)
     await expect.element(verdict.getByText('Medium confidence')).toBeVisible()
   })
 

@@ -55,14 +55,14 @@ export function VerdictCard({ verdict, onSelect }: VerdictCardProps): React.JSX.
           ))}
         </ol>
       )}
-      <div className="verdict-top">
-        {top && <EventGlyph kind={top.kind} size={22} />}
-        <div>
-          {verdict.headline && (
-            <p className="verdict-label" data-testid="verdict-headline">
-              <strong>{formatNumber(verdict.headline.value)}</strong> {verdict.headline.label}
-            </p>
-          )}
+      {/* One plain sentence and one big number first; the cause, the steps and the rest follow. */}
+      <div className={`verdict-top${verdict.headline ? ' verdict-top-number' : ''}`}>
+        {verdict.headline && (
+          <p className="verdict-number" data-testid="verdict-headline">
+            <strong>{formatNumber(verdict.headline.value)}</strong> <span>{verdict.headline.label}</span>
+          </p>
+        )}
+        <div className="verdict-main">
           <h2 id="verdict-title" className="verdict-headline">
             {verdict.text}
           </h2>
@@ -72,7 +72,8 @@ export function VerdictCard({ verdict, onSelect }: VerdictCardProps): React.JSX.
             </p>
           )}
           {top && (
-            <div className="row">
+            <div className="row verdict-cause">
+              <EventGlyph kind={top.kind} size={18} />
               <ConfidenceBadge confidence={top.confidence} />
               <button type="button" className="btn-link btn small" onClick={() => onSelect(top.eventId)}>
                 See the evidence
@@ -81,17 +82,24 @@ export function VerdictCard({ verdict, onSelect }: VerdictCardProps): React.JSX.
           )}
         </div>
       </div>
+      {verdict.nextSteps.length > 0 && (
+        <div className="verdict-steps" data-testid="verdict-next">
+          <h3 className="verdict-also">What to do next</h3>
+          <ol>
+            {verdict.nextSteps.slice(0, 3).map((a) => (
+              <li key={a}>
+                <strong>{ACTION_TEXT[a].label}.</strong> <span className="muted">{ACTION_TEXT[a].detail}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       {after.length > 0 && (
         <ol className="verdict-list" aria-label="More about this export">
           {after.map((line) => (
             <Line key={line.eventId} line={line} onSelect={onSelect} />
           ))}
         </ol>
-      )}
-      {verdict.nextSteps.length > 0 && (
-        <p className="small muted" data-testid="verdict-next">
-          <strong>Next:</strong> {verdict.nextSteps.map((a) => ACTION_TEXT[a].label).join(' · ')}
-        </p>
       )}
     </section>
   )
