@@ -74,7 +74,7 @@ describe('LikeTrace in Chromium with the real engine', () => {
     const verdict = page.locator('#verdict-title').locator('xpath=ancestor::section[1]')
     await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toMatch(/84 likes vanished between the exports of 6 October and 10 November 2025/)
     const text = (await verdict.textContent()) ?? ''
-    expect(text).toMatch(/Most likely \(medium confidence, 72 of them\): you liked 72 videos in 9 minutes on 16 September 2025, and 72 of those likes are gone/)
+    expect(text).toMatch(/Most likely \(medium confidence, 72 of them\): you liked 72 videos in 9 minutes on 16 September 2025, and all 72 of those likes are gone/)
     expect(text).toMatch(/new device \(iPhone15,2\)/)
     const markers = page.locator('g.event-layer [aria-label]')
     await expect.poll(() => markers.count()).toBeGreaterThan(3)

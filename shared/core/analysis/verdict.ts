@@ -225,7 +225,7 @@ function causeText(e: CauseEvent, explains: number): string {
   const day = dayLabel(Date.parse(e.start))
   const n = e.evidence.counts
   if (e.kind === 'like-burst') {
-    return `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${day}, and ${explains === 1 ? 'one of those likes is' : `${explains.toLocaleString('en-US')} of those likes are`} gone. Users report that TikTok undoes likes given this fast.`
+    return `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${day}, and ${explains === 1 ? 'one of those likes is' : explains === n.likes ? `all ${explains.toLocaleString('en-US')} of those likes are` : `${explains.toLocaleString('en-US')} of those likes are`} gone. Users report that TikTok undoes likes given this fast.`
   }
   const near = `${explains === 1 ? 'the vanished like was' : `${explains.toLocaleString('en-US')} of the vanished likes were`} given within a day of it`
   if (e.kind === 'like-gap') return `${lowerFirst(e.title)}; ${near}. Likes given then may not have reached TikTok.`
