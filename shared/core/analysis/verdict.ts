@@ -2,6 +2,7 @@
 import type { ActionId, CauseEvent, Confidence, EventKind, ExportSummary, Generation } from '@shared/contract/model'
 import type { Verdict, VerdictCause, VerdictLine } from '@shared/contract/views'
 import { DEFAULT_DETECTOR_OPTIONS } from './detector-options'
+import { MIN_WATCH_DAYS_FOR_GAPS } from './detectors/like-gap'
 import { SMALL_CLUSTER_LIKES } from './detectors/vanished-likes'
 import type { ExportDiff } from './diff-exports'
 import { dayLabel, HOUR_MS, plural } from './event-factory'
@@ -118,7 +119,12 @@ function singleVerdict(summary: ExportSummary, events: readonly CauseEvent[]): V
   const top = leads[0]
   const lines: VerdictLine[] = [...checkFirstLines(events)]
   if (top === undefined) {
-    const text = `${read} Nothing in this export points to lost likes. One export cannot show which likes vanished: request another in a few weeks and compare the two here.`
+    const watch = summary.sections.watchHistory
+    const watchDays = watch.first !== null && watch.last !== null ? (Date.parse(watch.last) - Date.parse(watch.first)) / 86_400_000 : 0
+    // Say what could not be checked: without enough watch history, days with too few likes cannot be found.
+    const unchecked =
+      likes.count === 0 ? '' : watch.count === 0 ? ', though the export has no watch history to check for days without likes' : watchDays < MIN_WATCH_DAYS_FOR_GAPS ? ', though its watch history is too short to check for days without likes' : ''
+    const text = `${read} Nothing in this export points to lost likes${unchecked}. One export cannot show which likes vanished: request another in a few weeks and compare the two here.`
     lines.push(...contextLines(events, lines, summary.missingCategories))
     const nextSteps = steps(lines.some((l) => l.role === 'check-first') ? ['request-new-export'] : [], ['compare-exports'], events.some((e) => e.kind === 'liked-videos-private') ? ['check-liked-privacy'] : [])
     return { status: 'nothing-found', text, headline: likes.count > 0 ? { value: likes.count, label: likes.count === 1 ? 'like read' : 'likes read' } : null, mostLikely: null, lines: cap(lines), nextSteps, doubt: null }
