@@ -59,10 +59,19 @@ describe('PDF report', () => {
     expect(videos).toHaveLength(84)
     expect(new Set(videos).size).toBe(84)
     expect(p.text).toMatch(/made-up data/)
-    // Page 1 carries the answer: the number, the most likely cause and what to do.
-    expect(p.first).toMatch(/84\s+likes vanished/)
-    expect(p.first).toContain('Most likely cause')
-    expect(p.first).toContain('What to do next')
+    // Page 1 carries the whole answer: the number, the most likely cause with what it explains, and every next step.
+    const first = p.first.replace(/\s+/g, ' ')
+    expect(first).toMatch(/84 likes vanished/)
+    expect(first).toContain('Most likely cause')
+    expect(first).toContain('It explains 72 of the 84 vanished likes')
+    expect(first).toContain('What to do next')
+    for (const step of ['Like at a normal pace.', 'Check your connection.', 'Report a problem to TikTok.']) expect(first).toContain(step)
+    // The cause is said once: the sentence names it, the block under it keys it to the events table.
+    expect(first.match(/all 72 of those likes are gone/g)).toHaveLength(1)
+    // Events are numbered most important first: what vanished, then its causes, and what the export does not keep last.
+    expect(p.text).toMatch(/^\s*1\s+84 likes vanished, in 13 groups/m)
+    expect(p.text).toMatch(/^\s*2\s+72 likes in 9 minutes/m)
+    expect(p.text).toMatch(/^\s*9\s+The watch history starts/m)
     // The events are listed once: a title appears in the events table, not again in a chart key.
     expect(p.text.match(/Logged in from a new Wi-Fi network/g)?.length).toBe(1)
     // The footer names the account and the date on every page.

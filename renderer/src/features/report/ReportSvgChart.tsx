@@ -75,6 +75,11 @@ function extent(series: readonly ChartSeries[], axis: 'left' | 'right'): [number
   return [lo, hi]
 }
 
+/** True when every value drawn on the axis is a whole number (likes, views, followers), so its ticks are whole too. */
+function counts(series: readonly ChartSeries[], axis: 'left' | 'right'): boolean {
+  return series.filter((s) => s.axis === axis).every((s) => s.values.every((v) => v === null || Number.isInteger(v)))
+}
+
 const fmt = new Intl.NumberFormat('en-US')
 /** 600000 → "600k": big counts keep their axis narrow. */
 function tickText(v: number): string {
@@ -96,8 +101,8 @@ export function ReportSvgChart({ starts, unit, series, markers = [], leftLabel, 
   const laneCount = markers.length === 0 ? 0 : Math.max(...lanes) + 1
   const top = 8 + laneCount * LANE
   const height = top + plotHeight + 40
-  const yL = niceScale(...extent(series, 'left'))
-  const yR = rightLabel ? niceScale(...extent(series, 'right')) : null
+  const yL = niceScale(...extent(series, 'left'), 4, counts(series, 'left'))
+  const yR = rightLabel ? niceScale(...extent(series, 'right'), 4, counts(series, 'right')) : null
   const yOf = (scale: { min: number; max: number }, v: number): number => top + plotHeight - ((v - scale.min) / (scale.max - scale.min)) * plotHeight
   const scaleOf = (axis: 'left' | 'right'): { min: number; max: number } => (axis === 'right' && yR ? yR : yL)
   const barSeries = series.filter((s) => s.type === 'bar')

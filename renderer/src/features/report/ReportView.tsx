@@ -4,7 +4,9 @@ import { SECTION_NAMES } from '@shared/contract/model'
 import type { ReportData, Verdict, VerdictLine } from '@shared/contract/views'
 import { CONFIDENCE_LABEL, formatLabel, retentionText, SECTION_LABEL } from '../../format'
 import { eventsNear } from '../compare/cluster-events'
+import { orderEvents } from '../dashboard/event-order'
 import { EVENT_STYLE } from '../dashboard/event-style'
+import { VERDICT_LEAD } from '../dashboard/VerdictCard'
 import './print.css'
 import { ReportChart } from './ReportChart'
 import { ReportCreator } from './ReportCreator'
@@ -18,12 +20,9 @@ const SHOWN_CLUSTERS = 15
 /** Next steps on page 1: more would bury the first. */
 const PAGE_ONE_STEPS = 3
 
-const LEAD: Readonly<Record<VerdictLine['role'], string>> = {
-  'check-first': 'Rule out first',
-  finding: 'What happened',
-  cause: 'Also possible',
-  context: 'Worth knowing',
-}
+/** Verdicts that report a loss or a lead to one: the answer box is drawn as a warning; the others are drawn calm. */
+const ALARM: ReadonlySet<Verdict['status']> = new Set(['likes-vanished', 'possible-cause', 'likes-not-in-export'])
+
 
 /** The verdict, as the engine computed it for the app and the command line too. */
 export function verdictOf(data: ReportData): Verdict {
@@ -117,16 +116,22 @@ function Answer({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: re
   )
 }
 
+/** A verdict line's row in the events table: its own event, or the one row all groups of vanished likes share. */
+function rowOf(rows: readonly ReportEventRow[], line: Pick<VerdictLine, 'eventId' | 'kind'>): ReportEventRow | undefined {
+  return rows.find((r) => r.key === line.eventId) ?? (line.kind === 'vanished-likes' ? rows.find((r) => r.key === 'vanished-all') : undefined)
+}
+
 function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFormat; rows: readonly ReportEventRow[]; verdict: Verdict }): React.JSX.Element {
-  const byId = new Map(data.view.events.map((e) => [e.id, e]))
   const top = verdict.mostLikely
-  const topEvent = top ? byId.get(top.eventId) : undefined
-  const topRow = topEvent ? rows.find((r) => r.key === topEvent.id || (topEvent.kind === 'vanished-likes' && r.key === 'vanished-all')) : undefined
+  const topRow = top ? rowOf(rows, top) : undefined
   const vanished = data.comparison?.diff.vanished.count ?? 0
   const steps = verdict.nextSteps.slice(0, PAGE_ONE_STEPS)
+  // Facts, causes and what to rule out get a line each; plain context ("Worth knowing") shares one line, so the steps stay on page 1.
+  const lines = verdict.lines.filter((l) => l.role !== 'context')
+  const context = verdict.lines.filter((l) => l.role === 'context')
   return (
     <>
-      <div className="report-answer">
+      <div className={`report-answer${ALARM.has(verdict.status) ? '' : ' report-answer-calm'}`}>
         {verdict.headline && (
           <p className="report-headline">
             <span className="report-headline-value">{f.number(verdict.headline.value)}</span>
@@ -137,36 +142,54 @@ function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFo
         {verdict.doubt && <p className="report-doubt">{verdict.doubt}</p>}
       </div>
       {top && (
-        <div className="report-likely">
+        // The sentence above already names the cause: here only its key to the events table, what it explains and its evidence.
+        <div className="report-likely" data-testid="report-likely">
           <h2>Most likely cause</h2>
           <p className="report-likely-text">
-            <Num row={topRow} /> <strong>{top.text.charAt(0).toUpperCase() + top.text.slice(1)}</strong>{' '}
+            <Num row={topRow} /> <strong>{topRow?.title ?? top.text}</strong>
+            {topRow && <span className="muted"> · {f.range(topRow.start, topRow.end)} · {EVENT_STYLE[topRow.kind].group}</span>}{' '}
             <span className={`badge badge-${top.confidence}`}>{CONFIDENCE_LABEL[top.confidence]}</span>
           </p>
-          {top.explains > 0 && vanished > 0 && (
-            <p>
-              It explains <strong>{f.number(top.explains)}</strong> of the {f.number(vanished)} vanished likes.
-            </p>
-          )}
-          {topRow && <p className="small muted report-evidence">Evidence: {topRow.evidence}</p>}
+          <p className="small report-evidence">
+            {top.explains > 0 && vanished > 0 && (
+              <>
+                It explains <strong>{f.number(top.explains)}</strong> of the {f.number(vanished)} vanished likes.{' '}
+              </>
+            )}
+            {topRow && (
+              <span className="muted">
+                Evidence: {topRow.evidence.replace(/\.$/, '')}. The events table explains it in full (number {topRow.n}).
+              </span>
+            )}
+          </p>
         </div>
       )}
-      {verdict.lines.length > 0 && (
+      {(lines.length > 0 || context.length > 0) && (
         <ul className="report-verdict-list">
-          {verdict.lines.map((line) => {
-            const row = rows.find((r) => r.key === line.eventId) ?? (line.kind === 'vanished-likes' ? rows.find((r) => r.key === 'vanished-all') : undefined)
-            return (
-              <li key={`${line.role}:${line.eventId}`}>
-                <span>
-                  <Num row={row} />
-                </span>
-                <p className="report-verdict-text">
-                  <strong>{LEAD[line.role]}:</strong> {line.text}{' '}
-                  {line.confidence !== null && <span className={`badge badge-${line.confidence}`}>{CONFIDENCE_LABEL[line.confidence]}</span>}
-                </p>
-              </li>
-            )
-          })}
+          {lines.map((line) => (
+            <li key={`${line.role}:${line.eventId}`}>
+              <span>
+                <Num row={rowOf(rows, line)} />
+              </span>
+              <p className="report-verdict-text">
+                <strong>{VERDICT_LEAD[line.role]}:</strong> {line.text}{' '}
+                {line.confidence !== null && <span className={`badge badge-${line.confidence}`}>{CONFIDENCE_LABEL[line.confidence]}</span>}
+              </p>
+            </li>
+          ))}
+          {context.length > 0 && (
+            <li>
+              <span />
+              <p className="report-verdict-text">
+                <strong>{VERDICT_LEAD.context}:</strong>{' '}
+                {context.map((line) => (
+                  <span key={line.eventId} className="report-context-item">
+                    <Num row={rowOf(rows, line)} /> {line.text}{' '}
+                  </span>
+                ))}
+              </p>
+            </li>
+          )}
         </ul>
       )}
       <div className="report-next" data-testid="report-next-steps">
@@ -212,7 +235,7 @@ function CreatorAnswer({ data, f, rows }: { data: ReportData; f: ReportFormat; r
   const fall = reach && reach.viewsBefore > 0 && reach.viewsDuring < reach.viewsBefore ? Math.round((1 - reach.viewsDuring / reach.viewsBefore) * 100) : null
   return (
     <>
-      <div className="report-answer">
+      <div className={`report-answer${lead ? '' : ' report-answer-calm'}`}>
         {lead?.kind === 'reach-drop' && fall !== null && (
           <p className="report-headline">
             <span className="report-headline-value">−{fall} %</span>
@@ -543,7 +566,8 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
   const studioOnly = studio !== null && data.view.summary.format === 'studio-csv'
   // Without Content.csv or the archive, "posts during: 0" would read as a fact; it is only unknown.
   const postsKnown = studio === null || studio.topVideos.length > 0 || studio.withArchive
-  const rows = reportEventRows(data.view.events, f, postsKnown ? new Set() : new Set(['postsDuring']))
+  // What happened and its causes first, then context, then what the export does not keep: the numbers follow that order.
+  const rows = reportEventRows(orderEvents(data.view.events), f, postsKnown ? new Set() : new Set(['postsDuring']))
   return (
     <article className="report" data-paper={data.paper} data-testid="report">
       <Answer data={data} f={f} rows={rows} />
@@ -553,7 +577,7 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
             <h2 id="history-heading">{studio ? 'Likes you gave, and the events found' : 'Your likes over time, and the events found'}</h2>
             {likes.count > 0 && (
               <p className="small muted">
-                {f.number(likes.count)} likes from {f.range(likes.first, likes.last)}, counted per {data.history.unit} (UTC).
+                {f.number(likes.count)} {likes.count === 1 ? 'like' : 'likes'}, {f.range(likes.first, likes.last)}, counted per {data.history.unit} (UTC).
               </p>
             )}
             <ReportChart history={data.history} rows={rows} testId="report-history-chart" />

@@ -11,6 +11,11 @@ describe('niceScale', () => {
     [0, 600_000, [0, 200_000, 400_000, 600_000]],
   ])('%d – %d → %j', (lo, hi, ticks) => expect(niceScale(lo, hi).ticks).toEqual(ticks))
   it('has an axis for an all-zero series', () => expect(niceScale(0, 0).ticks).toEqual([0, 1]))
+  it('puts no tick between two counts: one like a day is 0 and 1, not 0, 0.5 and 1', () => {
+    expect(niceScale(0, 1).ticks).toEqual([0, 0.5, 1])
+    expect(niceScale(0, 1, 4, true).ticks).toEqual([0, 1])
+    expect(niceScale(0, 2, 4, true).ticks).toEqual([0, 1, 2])
+  })
 })
 
 const weeks = (from: string, n: number): string[] => Array.from({ length: n }, (_, i) => new Date(Date.parse(from) + i * 7 * 86_400_000).toISOString())

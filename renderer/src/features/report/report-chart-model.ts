@@ -10,14 +10,18 @@ export interface NiceScale {
   ticks: number[]
 }
 
-/** A y scale over [min, max] with 3–6 ticks at 1, 2 or 5 × 10^k (so 50/100/150, never 55/110/165); always includes 0. */
-export function niceScale(lo: number, hi: number, target = 4): NiceScale {
+/**
+ * A y scale over [min, max] with 3–6 ticks at 1, 2 or 5 × 10^k (so 50/100/150, never 55/110/165); always includes 0.
+ * `whole`: the values are counts, so no tick falls between two of them (no "0.5 likes").
+ */
+export function niceScale(lo: number, hi: number, target = 4, whole = false): NiceScale {
   const min = Math.min(0, lo)
   const max = Math.max(0, hi)
   if (max - min <= 0) return { min: 0, max: 1, ticks: [0, 1] }
   const raw = (max - min) / target
   const pow = 10 ** Math.floor(Math.log10(raw))
-  const step = ([1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow) || 1
+  const nice = ([1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow) || 1
+  const step = whole ? Math.max(1, nice) : nice
   const from = Math.floor(min / step) * step
   const to = Math.ceil(max / step) * step
   const ticks: number[] = []
