@@ -169,5 +169,6 @@ export interface DiffSummary {
   vanished: { count: number }
   beyondWindow: { count: number }
   added: { count: number }
+  /** Largest first; equal sizes in date order. */
   clusters: readonly VanishedCluster[]
 }

@@ -9,6 +9,7 @@ import { analyzeExport } from '../core/analysis/analyze'
 import type { ExportDiff } from '../core/analysis/diff-exports'
 import { diffExports } from '../core/analysis/diff-exports'
 import { summarizeDiff } from '../core/analysis/diff-summary'
+import { orderEvents } from '../core/analysis/event-order'
 import { buildVerdict } from '../core/analysis/verdict'
 import { pairingDoubt } from '../core/store/account'
 import { printable, userMessage } from '../core/parse/read-error'
@@ -112,7 +113,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   const events = analyzeExport({ snapshot: activeDiff?.newer ?? snapshot, diff: activeDiff })
   const summary = summarize(snapshot)
   const verdict = buildVerdict({ summary, events, diff: activeDiff, doubt: activeDiff === null ? null : pairingDoubt(activeDiff.account) })
-  const report: AnalyzeReport = { verdict, ...summary, warnings: [...summary.warnings, ...extraWarnings], events }
+  const report: AnalyzeReport = { verdict, ...summary, warnings: [...summary.warnings, ...extraWarnings], events: orderEvents(events) }
   if (activeDiff !== null) report.diff = summarizeDiff(activeDiff)
   if (stored !== undefined) report.store = stored
   // The readable form goes to a terminal: usernames, titles and file names from the export must not carry escape sequences.
@@ -153,7 +154,7 @@ export function formatReport(s: AnalyzeReport): string {
     lines.push(`Compared with the export of ${day(d.olderExportedAt)}:`)
     lines.push(`  ${d.vanished.count.toLocaleString('en-US')} likes vanished, ${d.beyondWindow.count.toLocaleString('en-US')} older than this export reaches (not counted as lost), ${d.added.count.toLocaleString('en-US')} added`)
     for (const c of d.clusters.slice(0, 10)) lines.push(`  - ${c.count.toLocaleString('en-US')} liked ${day(c.start)}${day(c.end) !== day(c.start) ? ` – ${day(c.end)}` : ''}`)
-    if (d.clusters.length > 10) lines.push(`  … and ${d.clusters.length - 10} more clusters`)
+    if (d.clusters.length > 10) lines.push(`  … and ${d.clusters.length - 10} more groups`)
   }
   if (s.events.length > 0) {
     lines.push('')

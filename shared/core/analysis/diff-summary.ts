@@ -1,7 +1,8 @@
-// shared/core: Electron-free. Flattens an ExportDiff into the DiffSummary DTO (counts and clusters) for the CLI and the app.
+// shared/core: Electron-free. Flattens an ExportDiff into the DiffSummary DTO (counts, and clusters largest first) for the CLI and the app.
 import type { DiffSummary } from '@shared/contract/model'
 import { isoOrNull } from '../parse/fields'
 import type { ExportDiff } from './diff-exports'
+import { clustersBySize } from './event-order'
 
 export function summarizeDiff(diff: ExportDiff): DiffSummary {
   return {
@@ -12,12 +13,14 @@ export function summarizeDiff(diff: ExportDiff): DiffSummary {
     vanished: { count: diff.vanished.length },
     beyondWindow: { count: diff.beyondWindow.length },
     added: { count: diff.added.length },
-    clusters: diff.clusters.map((c) => ({
-      start: new Date(c.start).toISOString(),
-      end: new Date(c.end).toISOString(),
-      count: c.likes.length,
-      keptInSpan: c.keptInSpan,
-      videoIds: c.likes.map((l) => l.videoId),
-    })),
+    clusters: clustersBySize(
+      diff.clusters.map((c) => ({
+        start: new Date(c.start).toISOString(),
+        end: new Date(c.end).toISOString(),
+        count: c.likes.length,
+        keptInSpan: c.keptInSpan,
+        videoIds: c.likes.map((l) => l.videoId),
+      })),
+    ),
   }
 }

@@ -3,6 +3,7 @@ import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { ExportView, HistoryPoint, HistoryRequest, HistoryView, LikeRow, LikesPage, LikesPageRequest, LikeStatus } from '@shared/contract/views'
 import { likeHistory } from '../analysis/like-history'
 import type { ExportDiff } from '../analysis/diff-exports'
+import { orderEvents } from '../analysis/event-order'
 import { buildVerdict } from '../analysis/verdict'
 import { isoOrNull, uploadTimeFromVideoId } from '../parse/fields'
 import type { ExportSnapshot } from '../snapshot'
@@ -48,8 +49,8 @@ export function exportView(args: Omit<ExportView, 'verdict' | 'omittedEvents'>, 
   const verdict = buildVerdict({ summary: args.summary, events: args.events, diff: context.diff, doubt: context.doubt })
   const named = new Set([...verdict.lines.map((v) => v.eventId), ...(verdict.mostLikely ? [verdict.mostLikely.eventId] : [])])
   const { kept, omitted } = capEvents(args.events, named)
-  const comparison = args.comparison ? { ...args.comparison, events: capEvents(args.comparison.events, named).kept } : null
-  return { ...args, events: kept, comparison, verdict, omittedEvents: omitted }
+  const comparison = args.comparison ? { ...args.comparison, events: orderEvents(capEvents(args.comparison.events, named).kept) } : null
+  return { ...args, events: orderEvents(kept), comparison, verdict, omittedEvents: omitted }
 }
 
 /** Days at most before the view switches to weeks: recharts draws a few thousand bars comfortably, not more. */

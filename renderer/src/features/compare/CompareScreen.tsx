@@ -7,7 +7,6 @@ import { useFocusOnMount } from '../../useFocusOnMount'
 import { UserText } from '../../design/UserText'
 import { focusSpan, spanOf } from '../dashboard/chart-model'
 import { EventGlyph } from '../dashboard/EventGlyph'
-import { clustersBySize, orderEvents } from '../dashboard/event-order'
 import { EventsPanel } from '../dashboard/EventsPanel'
 import { SkipLinks } from '../dashboard/SkipLinks'
 import { LikeHistoryChart } from '../dashboard/LikeHistoryChart'
@@ -27,9 +26,9 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
   const api = useApi()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const d = view.diff
-  const events = useMemo(() => orderEvents(view.events), [view.events])
+  const events = view.events
   const numbers = useMemo(() => new Map(events.map((e, i) => [e.id, i + 1])), [events])
-  const clusters = useMemo(() => clustersBySize(d.clusters), [d.clusters])
+  const clusters = d.clusters
   // The chart opens on the weeks the vanished likes were liked in, not on the whole like history.
   const window = useMemo(() => spanOf(d.window.from, d.window.to), [d.window.from, d.window.to])
   const focus = useMemo(() => focusSpan(d.clusters.map((c) => spanOf(c.start, c.end)).filter((s) => s !== null), window), [d.clusters, window])

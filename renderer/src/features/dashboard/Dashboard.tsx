@@ -5,7 +5,6 @@ import { useFocusOnMount } from '../../useFocusOnMount'
 import { CreatorSection } from '../creator/CreatorSection'
 import { CoveragePanel } from './CoveragePanel'
 import { EventsPanel } from './EventsPanel'
-import { orderEvents } from './event-order'
 import { Header } from './Header'
 import { LikeHistoryChart } from './LikeHistoryChart'
 import { LikesTable } from './LikesTable'
@@ -23,7 +22,7 @@ export interface DashboardProps {
 export function Dashboard({ view, onHome, onCompare }: DashboardProps): React.JSX.Element {
   const heading = useFocusOnMount<HTMLHeadingElement>()
   // Causes first, the export's limits last; the chart's markers carry each event's place in this list.
-  const events = useMemo(() => orderEvents(view.events), [view.events])
+  const events = view.events
   const numbers = useMemo(() => new Map(events.map((e, i) => [e.id, i + 1])), [events])
   const [selected, setSelected] = useState<string | null>(verdictFocus(view.verdict) ?? events[0]?.id ?? null)
   const [reveal, setReveal] = useState({ seq: 0, focus: false })

@@ -1,12 +1,11 @@
 // renderer: React. The events panel: every likely cause, and for the chosen one its explanation, evidence rows and a "what to do" checklist.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ACTION_TEXT } from '@shared/contract/actions'
 import type { CauseEvent } from '@shared/contract/model'
 import { CONFIDENCE_LABEL, formatDate, formatDateTime, formatNumber, formatRange, humanizeKey } from '../../format'
 import { UserText } from '../../design/UserText'
 import { useApi } from '../../useApi'
 import { EventGlyph } from './EventGlyph'
-import { orderEvents } from './event-order'
 import { EVENT_STYLE } from './event-style'
 
 export interface EventsPanelProps {
@@ -134,8 +133,7 @@ function plural(n: number): string {
 }
 
 export function EventsPanel({ events, selectedId, onSelect, panelRef, omitted = [], reveal, markerNumbers }: EventsPanelProps): React.JSX.Element {
-  const ordered = useMemo(() => orderEvents(events), [events])
-  const selected = ordered.find((e) => e.id === selectedId) ?? ordered[0] ?? null
+  const selected = events.find((e) => e.id === selectedId) ?? events[0] ?? null
   const items = useRef(new Map<string, HTMLButtonElement>())
   const detail = useRef<HTMLDivElement>(null)
 
@@ -154,12 +152,12 @@ export function EventsPanel({ events, selectedId, onSelect, panelRef, omitted = 
   return (
     <section className="card events-panel" aria-labelledby="events-title" ref={panelRef} tabIndex={-1} id="events">
       <h2 id="events-title">What may explain it</h2>
-      {ordered.length === 0 ? (
+      {events.length === 0 ? (
         <p className="muted">LikeTrace found nothing in this export that explains lost likes.</p>
       ) : (
         <div className="events-grid">
           <ul className="event-list" aria-label="Events, causes first">
-            {ordered.map((e) => {
+            {events.map((e) => {
               const n = markerNumbers?.get(e.id)
               return (
                 <li key={e.id}>

@@ -1,12 +1,7 @@
-// renderer tests (Chromium): the pure chart helpers — markers never overlap and stay inside the plot, events list causes first, units follow the zoom.
+// renderer tests (Chromium): the pure chart helpers — markers never overlap and stay inside the plot, units follow the zoom.
 import { describe, expect, it } from 'vitest'
-import type { CauseEvent, EventKind, VanishedCluster } from '@shared/contract/model'
 import { coarsestNeeded, DAY, focusSpan, unitAllowed } from './chart-model'
-import { clustersBySize, orderEvents } from './event-order'
 import { layoutMarkers, MARKER_GAP, MARKER_R } from './marker-layout'
-
-const event = (id: string, kind: EventKind, vanished = 0): CauseEvent =>
-  ({ id, kind, start: '2025-01-01T00:00:00Z', end: '2025-01-01T00:00:00Z', confidence: 'low', title: id, explanation: '', evidence: { counts: vanished ? { vanished } : {}, rowIds: [] }, actions: [] }) as unknown as CauseEvent
 
 describe('marker layout', () => {
   it('spreads a pile of markers on one date into a row that touches nothing and stays inside the plot', () => {
@@ -27,24 +22,6 @@ describe('marker layout', () => {
   it('opens a second row only when one row cannot hold them all', () => {
     expect(new Set(layoutMarkers([10, 20, 30], 0, 400).map((p) => p.row)).size).toBe(1)
     expect(new Set(layoutMarkers(Array.from({ length: 30 }, (_, i) => i * 5), 0, 400).map((p) => p.row)).size).toBe(2)
-  })
-})
-
-describe('events list order', () => {
-  it('puts causes first, context next and retention limits last; the biggest vanished group first', () => {
-    const ordered = orderEvents([
-      event('keep-watch', 'retention-window'),
-      event('private', 'liked-videos-private'),
-      event('small', 'vanished-likes', 9),
-      event('burst', 'like-burst'),
-      event('big', 'vanished-likes', 182),
-    ])
-    expect(ordered.map((e) => e.id)).toEqual(['big', 'small', 'burst', 'private', 'keep-watch'])
-  })
-
-  it('sorts groups of vanished likes by size', () => {
-    const c = (start: string, count: number) => ({ start, end: start, count, keptInSpan: 0, videoIds: [] }) as unknown as VanishedCluster
-    expect(clustersBySize([c('2025-01-01', 3), c('2025-02-01', 40), c('2025-03-01', 3)]).map((x) => `${x.start}:${x.count}`)).toEqual(['2025-02-01:40', '2025-01-01:3', '2025-03-01:3'])
   })
 })
 

@@ -1,4 +1,4 @@
-// renderer: pure helper. The order of the events list: what happened and its likely causes first, context next, the export's retention limits last.
+// shared/core: Electron-free. The one order in which every view lists events and vanished groups (dashboard, report, CSV, command line): what happened and its likely causes first, context next, the export's retention limits last; the largest group first.
 import type { CauseEvent, EventKind, VanishedCluster } from '@shared/contract/model'
 
 /** 0: vanished likes and causes (and a cut-off like list, which hides likes); 1: context; 2: limits of what the export keeps. */

@@ -1,0 +1,25 @@
+// shared/core tests: the one order of events and vanished groups that every view shows.
+import { describe, expect, it } from 'vitest'
+import type { CauseEvent, EventKind, VanishedCluster } from '@shared/contract/model'
+import { clustersBySize, orderEvents } from './event-order'
+
+const event = (id: string, kind: EventKind, vanished = 0): CauseEvent =>
+  ({ id, kind, start: '2025-01-01T00:00:00Z', end: '2025-01-01T00:00:00Z', confidence: 'low', title: id, explanation: '', evidence: { counts: vanished ? { vanished } : {}, rowIds: [] }, actions: [] }) as unknown as CauseEvent
+
+describe('events list order', () => {
+  it('puts causes first, context next and retention limits last; the biggest vanished group first', () => {
+    const ordered = orderEvents([
+      event('keep-watch', 'retention-window'),
+      event('private', 'liked-videos-private'),
+      event('small', 'vanished-likes', 9),
+      event('burst', 'like-burst'),
+      event('big', 'vanished-likes', 182),
+    ])
+    expect(ordered.map((e) => e.id)).toEqual(['big', 'small', 'burst', 'private', 'keep-watch'])
+  })
+
+  it('sorts groups of vanished likes by size', () => {
+    const c = (start: string, count: number) => ({ start, end: start, count, keptInSpan: 0, videoIds: [] }) as unknown as VanishedCluster
+    expect(clustersBySize([c('2025-01-01', 3), c('2025-02-01', 40), c('2025-03-01', 3)]).map((x) => `${x.start}:${x.count}`)).toEqual(['2025-02-01:40', '2025-01-01:3', '2025-03-01:3'])
+  })
+})
