@@ -4,7 +4,6 @@ import { SECTION_NAMES } from '@shared/contract/model'
 import type { ReportData, Verdict, VerdictLine } from '@shared/contract/views'
 import { CONFIDENCE_LABEL, formatLabel, retentionText, SECTION_LABEL } from '../../format'
 import { eventsNear } from '../compare/cluster-events'
-import { orderEvents } from '../dashboard/event-order'
 import { EVENT_STYLE } from '../dashboard/event-style'
 import { VERDICT_LEAD } from '../dashboard/VerdictCard'
 import './print.css'
@@ -566,8 +565,8 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
   const studioOnly = studio !== null && data.view.summary.format === 'studio-csv'
   // Without Content.csv or the archive, "posts during: 0" would read as a fact; it is only unknown.
   const postsKnown = studio === null || studio.topVideos.length > 0 || studio.withArchive
-  // What happened and its causes first, then context, then what the export does not keep: the numbers follow that order.
-  const rows = reportEventRows(orderEvents(data.view.events), f, postsKnown ? new Set() : new Set(['postsDuring']))
+  // The view lists what happened and its causes first, then context, then what the export does not keep: the numbers follow that order.
+  const rows = reportEventRows(data.view.events, f, postsKnown ? new Set() : new Set(['postsDuring']))
   return (
     <article className="report" data-paper={data.paper} data-testid="report">
       <Answer data={data} f={f} rows={rows} />
