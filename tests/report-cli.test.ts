@@ -61,7 +61,7 @@ beforeAll(() => {
 
 describe('npm run report on the real samples', () => {
   const cases: Array<[string, string, RegExp[]]> = [
-    ['json-gen-b', REAL_B, [/Others cannot see your liked videos/, /You deleted 2 posts on 13 December 2024/, /JSON export, layout B/]],
+    ['json-gen-b', REAL_B, [/Others cannot see your liked videos/, /You deleted 2 posts on 13 Dec 2024/, /JSON export, layout B/]],
     ['json-gen-c', REAL_C, [/JSON export, layout C/]],
     ['txt', REAL_TXT, [/TXT export/, /partial export/]],
   ]
@@ -81,10 +81,10 @@ describe('npm run report --compare on the sample pair', () => {
   it('prints the verdict, the event titles, the vanished count, the links and the CSVs', async () => {
     const csv = join(OUT, 'pair-csv')
     const r = await report('pair', [NEWER, '--compare', OLDER, '--csv', csv])
-    expect(r.text).toMatch(/84 likes vanished between the exports of 6 October and 10 November 2025\. Most likely \(medium confidence, 72 of them\): you liked 72 videos in 9 minutes on 16 September 2025/)
-    expect(r.text).toMatch(/What happened: 72 of the vanished likes were given on 16 September 2025/)
+    expect(r.text).toMatch(/84 likes vanished between the exports of 6 Oct and 10 Nov 2025\. Most likely \(medium confidence, 72 of them\): you liked 72 videos in 9 minutes on 16 Sep 2025/)
+    expect(r.text).toMatch(/What happened: 72 of the vanished likes were given on 16 Sep 2025/)
     expect(r.text).toContain('Most likely cause')
-    for (const title of ['72 likes in 9 minutes', 'Logged in on a new device (iPhone15,2)', '84 likes vanished, in 13 groups', 'Pixel 7 updated: Android 14 → Android 15']) expect(r.text).toContain(title)
+    for (const title of ['72 likes in 9 minutes', 'Logged in on a new iPhone', '84 likes vanished, in 13 groups', "Your Android phone's system was updated"]) expect(r.text).toContain(title)
     // The three count boxes sit side by side, so pdftotext reads their numbers first, then their labels.
     expect(r.text).toContain('What vanished between the two exports')
     expect(r.text).toMatch(/ 84 0 160 Vanished: in the older export.* Beyond the window: .* Added: new likes since/)

@@ -1,50 +1,15 @@
 // renderer: plain-English formatting of dates, counts and contract codes for display; one date style everywhere ("10 Mar 2025, 14:00 UTC").
 import type { Confidence, ExportFormat, Generation } from '@shared/contract/model'
 import type { BucketUnit, LikeStatus } from '@shared/contract/views'
+import { formatDate, formatMonth } from '@shared/contract/dates'
 
-// Spelled out rather than left to Intl: some locales' short months ("Sept") or 12-hour clocks would mix styles on one screen.
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 // Thousands separators the same on every machine, so "1,538" reads alike in the app, the report and the tests.
 const numberFmt = new Intl.NumberFormat('en-US')
 
-const valid = (iso: string | null | undefined): Date | null => {
-  if (!iso) return null
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? null : d
-}
+// One date formatter for the screen and for the engine's titles and explanations.
+export { formatDate, formatDateTime, formatMonth, formatRange } from '@shared/contract/dates'
 
-const two = (n: number): string => String(n).padStart(2, '0')
-const day = (d: Date): string => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
-
-/** "10 Mar 2025" (the UTC calendar day; the engine's dates are UTC). */
-export function formatDate(iso: string | null | undefined): string {
-  const d = valid(iso)
-  return d ? day(d) : 'unknown date'
-}
-
-/** "10 Mar 2025, 14:00 UTC": 24-hour, always UTC and always saying so. */
-export function formatDateTime(iso: string | null | undefined): string {
-  const d = valid(iso)
-  return d ? `${day(d)}, ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} UTC` : 'unknown time'
-}
-
-/** "3 May 2024", "3–9 May 2024", "28 Apr – 3 May 2024" or "3 Mar 2024 – 9 Apr 2025": one date when both ends fall on the same day. */
-export function formatRange(from: string | null | undefined, to: string | null | undefined): string {
-  if (!from && !to) return 'no dates'
-  const a = valid(from)
-  const b = valid(to)
-  if (!a || !b) return a ? formatDate(from) : formatDate(to)
-  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${day(a)} – ${day(b)}`
-  if (a.getUTCMonth() !== b.getUTCMonth()) return `${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]} – ${day(b)}`
-  if (a.getUTCDate() !== b.getUTCDate()) return `${a.getUTCDate()}–${day(b)}`
-  return day(a)
-}
-
-/** "Mar 2025" */
-export function formatMonth(iso: string | null | undefined): string {
-  const d = valid(iso)
-  return d ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : 'unknown month'
-}
+const valid = (iso: string): boolean => !Number.isNaN(new Date(iso).getTime())
 
 /** A chart bucket (UTC bucket starts from the engine): "Mar 2025", "Week of 10 Mar 2025" or "10 Mar 2025". */
 export function formatBucket(iso: string, unit: BucketUnit): string {

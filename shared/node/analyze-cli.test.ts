@@ -52,7 +52,7 @@ describe('analyze (readable)', () => {
     const { code, out } = await run([TXT])
     expect(code).toBe(0)
     expect(out).toMatch(/TXT export, partial/)
-    expect(out).toMatch(/Liked videos\s+1,177\s+2020-07-21\s+2023-12-27/)
+    expect(out).toMatch(/Liked videos\s+1,177\s+21 Jul 2020\s+27 Dec 2023/)
   })
 })
 

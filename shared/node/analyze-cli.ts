@@ -4,6 +4,7 @@ import { SECTION_LABEL, SECTION_NAMES } from '@shared/contract/model'
 import type { AppError, Warning } from '@shared/contract/result'
 import { ACTION_TEXT } from '@shared/contract/actions'
 import type { Verdict, VerdictRole } from '@shared/contract/views'
+import { formatDate, formatRange } from '@shared/contract/dates'
 import type { ReadLimits } from '../core/archive/limits'
 import { analyzeExport } from '../core/analysis/analyze'
 import type { ExportDiff } from '../core/analysis/diff-exports'
@@ -124,7 +125,8 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
 /** The lead-in of each verdict line, as the app words it. */
 const VERDICT_LEAD: Readonly<Record<VerdictRole, string>> = { 'check-first': 'Rule out first', finding: 'What happened', cause: 'Also possible', context: 'Worth knowing' }
 
-const day = (iso: string | null): string => (iso === null ? '—' : iso.slice(0, 10))
+const day = (iso: string | null): string => (iso === null ? '—' : formatDate(iso))
+const span = (from: string, to: string): string => formatRange(from, to)
 
 export function formatReport(s: AnalyzeReport): string {
   const lines: string[] = [s.verdict.text]
@@ -137,29 +139,29 @@ export function formatReport(s: AnalyzeReport): string {
   if (s.exportedAtSource === 'newest-entry') lines.push(`Newest entry: ${day(s.exportedAt)} (the file does not say when it was exported)`)
   else lines.push(`Exported: ${day(s.exportedAt)}${s.exportedAt ? ` (${s.exportedAtSource === 'file-name' ? 'from the file name' : 'from links in the file'})` : ''}`)
   lines.push('')
-  lines.push('Section            Count        First        Last')
+  lines.push('Section            Count    First          Last')
   for (const name of SECTION_NAMES) {
     const c = s.sections[name]
     if (!c.present && c.count === 0) continue
     const keeps = c.retentionDays ? `  (TikTok keeps ~${c.retentionDays} days)` : ''
-    lines.push(`${SECTION_LABEL[name].padEnd(17)} ${c.count.toLocaleString('en-US').padStart(7)}   ${day(c.first).padEnd(10)}   ${day(c.last)}${keeps}`)
+    lines.push(`${SECTION_LABEL[name].padEnd(17)} ${c.count.toLocaleString('en-US').padStart(7)}   ${day(c.first).padEnd(11)}   ${day(c.last)}${keeps}`)
   }
   if (s.sections.studio) {
     const st = s.sections.studio
-    lines.push(`${'Studio days'.padEnd(17)} ${st.days.toLocaleString('en-US').padStart(7)}   ${day(st.first).padEnd(10)}   ${day(st.last)}`)
+    lines.push(`${'Studio days'.padEnd(17)} ${st.days.toLocaleString('en-US').padStart(7)}   ${day(st.first).padEnd(11)}   ${day(st.last)}`)
   }
   if (s.diff) {
     const d = s.diff
     lines.push('')
     lines.push(`Compared with the export of ${day(d.olderExportedAt)}:`)
     lines.push(`  ${d.vanished.count.toLocaleString('en-US')} likes vanished, ${d.beyondWindow.count.toLocaleString('en-US')} older than this export reaches (not counted as lost), ${d.added.count.toLocaleString('en-US')} added`)
-    for (const c of d.clusters.slice(0, 10)) lines.push(`  - ${c.count.toLocaleString('en-US')} liked ${day(c.start)}${day(c.end) !== day(c.start) ? ` – ${day(c.end)}` : ''}`)
+    for (const c of d.clusters.slice(0, 10)) lines.push(`  - ${c.count.toLocaleString('en-US')} liked ${span(c.start, c.end)}`)
     if (d.clusters.length > 10) lines.push(`  … and ${d.clusters.length - 10} more groups`)
   }
   if (s.events.length > 0) {
     lines.push('')
     lines.push('What may explain lost likes (most important first):')
-    for (const e of s.events) lines.push(`  [${e.confidence}] ${e.title} (${day(e.start)}${day(e.end) !== day(e.start) ? ` – ${day(e.end)}` : ''})`)
+    for (const e of s.events) lines.push(`  [${e.confidence}] ${e.title} (${span(e.start, e.end)})`)
   }
   if (s.settings.likedVideosVisibility !== null) {
     lines.push('')

@@ -34,7 +34,7 @@ describe('the verdict on the real fixtures', () => {
     const { doc, text } = await analyze([join(REAL, 'json-gen-b-2024-12')])
     const v = doc.verdict
     expect(v.status).toBe('nothing-found')
-    expect(v.text).toMatch(/^LikeTrace read 20 likes \(20 November – 13 December 2024\)\. Nothing in this export points to lost likes, though its watch history is too short to check for days without likes\./)
+    expect(v.text).toMatch(/^LikeTrace read 20 likes \(20 Nov – 13 Dec 2024\)\. Nothing in this export points to lost likes, though its watch history is too short to check for days without likes\./)
     expect(v.mostLikely).toBeNull()
     expect(v.lines.map((l) => [l.role, l.kind])).toEqual([
       ['context', 'liked-videos-private'],
@@ -49,7 +49,7 @@ describe('the verdict on the real fixtures', () => {
   it('JSON layout C: one like read, nothing found', async () => {
     const v = (await analyze([join(REAL, 'json-gen-c-2025-03')])).doc.verdict
     expect(v.status).toBe('nothing-found')
-    expect(v.text).toMatch(/^LikeTrace read 1 like \(15 December 2024\)\./)
+    expect(v.text).toMatch(/^LikeTrace read 1 like \(15 Dec 2024\)\./)
     expect(v.headline).toEqual({ value: 1, label: 'like read' })
   })
 
@@ -57,11 +57,11 @@ describe('the verdict on the real fixtures', () => {
     const { doc, text } = await analyze([join(REAL, 'txt-2023-12')])
     const v = doc.verdict
     expect(v.status).toBe('nothing-found')
-    expect(v.text).toMatch(/^LikeTrace read 1,177 likes \(21 July 2020 – 27 December 2023\)\./)
+    expect(v.text).toMatch(/^LikeTrace read 1,177 likes \(21 Jul 2020 – 27 Dec 2023\)\./)
     expect(v.lines.some((l) => l.role === 'check-first')).toBe(false)
     expect(v.lines).toEqual([expect.objectContaining({ kind: 'partial-export', role: 'context', confidence: null, text: expect.stringMatching(/leaves out .*Watch History and Login History, so checks that need them were skipped/) })])
     // The file does not say when it was made: the newest entry is called that.
-    expect(text).toMatch(/Newest entry: 2023-12-27/)
+    expect(text).toMatch(/Newest entry: 27 Dec 2023/)
     expect(text).not.toMatch(/Exported:/)
   })
 
@@ -76,7 +76,7 @@ describe('the verdict with a comparison', () => {
   it('the sample pair: the fact first, then the burst, which explains the most vanished likes', async () => {
     const v = (await analyze([SAMPLE_NEWER, '--compare', SAMPLE_OLDER])).doc.verdict
     expect(v.status).toBe('likes-vanished')
-    expect(v.text).toMatch(/^84 likes vanished between the exports of 6 October and 10 November 2025\. Most likely \(medium confidence, 72 of them\): you liked 72 videos/)
+    expect(v.text).toMatch(/^84 likes vanished between the exports of 6 Oct and 10 Nov 2025\. Most likely \(medium confidence, 72 of them\): you liked 72 videos/)
     expect(v.headline).toEqual({ value: 84, label: 'likes vanished' })
     expect(v.mostLikely).toMatchObject({ kind: 'like-burst', explains: 72 })
     const scattered = v.lines.find((l) => l.kind === 'vanished-likes' && l.role === 'cause')
@@ -93,19 +93,19 @@ describe('the verdict with a comparison', () => {
     writeFileSync(join(dir, 'newer.json'), renderJsonString(pair.newer, { generation: 'C' }))
     const v = (await analyze([join(dir, 'newer.json'), '--compare', join(dir, 'older.json')])).doc.verdict
     expect(v.status).toBe('likes-vanished')
-    expect(v.text).toMatch(/^149 likes vanished between the exports of 2 July and 30 August 2025\. Most likely \(medium confidence, 120 of them\): you liked 150 videos in 20 minutes on 7 June 2025, and 120 of those likes are gone\./)
+    expect(v.text).toMatch(/^149 likes vanished between the exports of 2 Jul and 30 Aug 2025\. Most likely \(medium confidence, 120 of them\): you liked 150 videos in 20 minutes on 7 Jun 2025, and 120 of those likes are gone\./)
     expect(v.mostLikely).toMatchObject({ kind: 'like-burst', explains: 120 })
     const causes = v.lines.filter((l) => l.role === 'cause')
     expect(causes.map((l) => l.kind)).toEqual(['vanished-likes', 'new-device'])
     expect(causes[0]?.text).toMatch(/19 likes vanished one at a time, on 19 different days/)
-    expect(causes[1]?.text).toMatch(/^Logged in on a new device \(Pixel 8\) on 14 June 2025; 10 of the vanished likes were given within a day of it/)
+    expect(causes[1]?.text).toMatch(/^Logged in on a new Android phone on 14 Jun 2025; 10 of the vanished likes were given within a day of it/)
     expect(v.nextSteps[0]).toBe('slow-down-liking')
     factsCarryNoConfidence(v)
 
     // The earlier export alone cannot show what vanished: a plain status sentence, then the burst as a lead.
     const alone = (await analyze([join(dir, 'older.json')])).doc.verdict
     expect(alone.status).toBe('possible-cause')
-    expect(alone.text).toMatch(/^LikeTrace read 2,560 likes \(1 August 2020 – 23 June 2025\)\. One export cannot show which likes vanished; the strongest lead \(low confidence\): you liked 150 videos in 20 minutes on 7 June 2025/)
+    expect(alone.text).toMatch(/^LikeTrace read 2,560 likes \(1 Aug 2020 – 23 Jun 2025\)\. One export cannot show which likes vanished; the strongest lead \(low confidence\): you liked 150 videos in 20 minutes on 7 Jun 2025/)
     expect(alone.mostLikely).toMatchObject({ kind: 'like-burst', explains: 0 })
     expect(alone.nextSteps).toContain('compare-exports')
   })
@@ -117,7 +117,7 @@ describe('the verdict with a comparison', () => {
     writeFileSync(join(dir, 'newer.json'), renderJsonString({ ...pair.newer, likes: [...pair.older.likes] }, { generation: 'C' }))
     const v = (await analyze([join(dir, 'newer.json'), '--compare', join(dir, 'older.json')])).doc.verdict
     expect(v.status).toBe('nothing-found')
-    expect(v.text).toMatch(/^No likes vanished between the exports of 2 July and 30 August 2025: all [\d,]+ likes of the earlier export/)
+    expect(v.text).toMatch(/^No likes vanished between the exports of 2 Jul and 30 Aug 2025: all [\d,]+ likes of the earlier export/)
     expect(v.mostLikely).toBeNull()
     expect(COMPETING_NEWER_EXPORT).toBeGreaterThan(0)
   })

@@ -300,10 +300,10 @@ function newerEvents(vanishedIds: string[]): CauseEvent[] {
       start: '2025-07-24T16:49:01.000Z',
       end: '2025-07-24T16:49:01.000Z',
       confidence: 'low',
-      title: 'Pixel 7 updated: Android 13 → Android 14',
+      title: "Your Android phone's system was updated",
       explanation:
-        'On 24 July 2025, 16:49 UTC your Pixel 7 logged in with Android 14 instead of Android 13, so the system (and probably the app) was updated. Updates can reset the app\'s cache; reports of likes disappearing after an update exist but are not confirmed by TikTok.',
-      evidence: { counts: { loginsFromThen: 2042 }, rowIds: ['login:2025-07-24T16:49:01.000Z'] },
+        "On 24 Jul 2025, 16:49 UTC your Android phone logged in with a newer system than before, so the system (and probably the TikTok app) was updated. It reported Android 13 before and Android 14 now. Updates can reset the app's cache; reports of likes disappearing after updates exist, but they are anecdotes.",
+      evidence: { counts: { loginsFromThen: 2042 }, rowIds: ['login:2025-07-24T16:49:01.000Z', 'system:Pixel 7 Android 14'] },
       actions: ['update-app', 'clear-cache', 'log-out-and-in'],
       nearVanished: { clusters: 1, ofClusters: 3 },
     }),
@@ -314,8 +314,8 @@ function newerEvents(vanishedIds: string[]): CauseEvent[] {
       confidence: 'low',
       title: 'Logged in from a new Wi-Fi network',
       explanation:
-        'On 15 September 2025, 16:12 UTC your account connected from a network not seen before in your login history. Likes given on an unstable or switching connection may not reach TikTok.',
-      evidence: { counts: { loginsFromThen: 1191 }, rowIds: ['login:2025-09-15T16:12:50.000Z'] },
+        'On 15 Sep 2025, 16:12 UTC your account connected from a Wi-Fi network not seen before in your login history (listed in the evidence). Likes given on an unstable or switching connection may not reach TikTok.',
+      evidence: { counts: { loginsFromThen: 1191 }, rowIds: ['login:2025-09-15T16:12:50.000Z', 'network:81.237.x.x'] },
       actions: ['check-connection', 'secure-account'],
     }),
     ev({
@@ -323,10 +323,10 @@ function newerEvents(vanishedIds: string[]): CauseEvent[] {
       start: '2025-07-11T21:39:29.000Z',
       end: '2025-07-11T21:39:29.000Z',
       confidence: 'low',
-      title: 'Logged in on a new device (SM-G973U)',
+      title: 'Logged in on a new Android phone',
       explanation:
-        'On 11 July 2025, 21:39 UTC your account logged in on SM-G973U (Android 11), a device not seen before in your login history. There is no public evidence that a new device removes likes.',
-      evidence: { counts: { loginsFromThen: 2271 }, rowIds: ['login:2025-07-11T21:39:29.000Z'] },
+        'On 11 Jul 2025, 21:39 UTC your account logged in on an Android phone not seen before in your login history (the exact model is listed in the evidence). There is no public evidence that a new device removes likes.',
+      evidence: { counts: { loginsFromThen: 2271 }, rowIds: ['login:2025-07-11T21:39:29.000Z', 'device:SM-G973U'] },
       actions: ['log-out-and-in', 'secure-account'],
     }),
     ev({
@@ -345,7 +345,7 @@ function newerEvents(vanishedIds: string[]): CauseEvent[] {
       start: '2025-11-25T00:00:00.000Z',
       end: '2025-11-25T23:59:59.000Z',
       confidence: 'medium',
-      title: 'You deleted 1 post on 25 November 2025',
+      title: 'You deleted 1 post on 25 Nov 2025',
       explanation: '1 post of yours was deleted on 25 November 2025, taking 14 likes with it. Likes on a deleted post disappear from your likes-received total.',
       evidence: { counts: { posts: 1, likesOnPosts: 14 }, rowIds: ['post:2025-11-25T09:15:00.000Z'] },
       actions: [],
@@ -474,7 +474,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
       },
       lines: [
         { eventId: events[1]!.id, kind: 'vanished-likes', confidence: null, role: 'finding', text: '182 of the vanished likes were given on 14 August 2025; 56 more in 2 other places.' },
-        { eventId: events[3]!.id, kind: 'os-change', confidence: 'medium', role: 'cause', text: 'Pixel 7 updated: Android 13 → Android 14 on 24 July 2025; 47 of the vanished likes were given within a day of it.' },
+        { eventId: events[3]!.id, kind: 'os-change', confidence: 'medium', role: 'cause', text: "Your Android phone's system was updated on 24 Jul 2025; 47 of the vanished likes were given within a day of it." },
       ],
       nextSteps: ['slow-down-liking', 'report-problem'],
       doubt: null,

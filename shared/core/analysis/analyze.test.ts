@@ -5,6 +5,7 @@ import { emptySnapshot } from '../empty-snapshot'
 import type { DatedVideo, ExportSnapshot, LoginRow, StudioDay } from '../snapshot'
 import { analyzeExport } from './analyze'
 import { diffExports } from './diff-exports'
+import { deviceWords } from './detectors/login-changes'
 
 const MIN = 60_000
 const H = 60 * MIN
@@ -73,16 +74,34 @@ describe('login changes', () => {
 
   it('reports the OS update and the new device, and folds the new networks far from lost likes into one context line', () => {
     const events = analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), logins }) })
-    expect(ofKind(events, 'os-change').map((e) => e.title)).toEqual(['iPhone14,4 updated: iOS 17.5 → iOS 17.6'])
-    expect(ofKind(events, 'new-device').map((e) => e.start)).toEqual([new Date(base + 60 * D).toISOString()])
+    const [update] = ofKind(events, 'os-change')
+    expect(update?.title).toBe("Your iPhone's system was updated")
+    // The model code and the versions are evidence, not the first sentence.
+    expect(update?.explanation.split('. ')[0]).not.toMatch(/iPhone14|17\.5|17\.6/)
+    expect(update?.explanation).toMatch(/It reported iOS 17\.5 before and iOS 17\.6 now\./)
+    expect(update?.evidence.rowIds).toContain('system:iPhone14,4 iOS 17.6')
+    expect(ofKind(events, 'new-device').map((e) => [e.start, e.title])).toEqual([[new Date(base + 60 * D).toISOString(), 'Logged in on a new Android phone']])
+    expect(ofKind(events, 'new-device')[0]?.explanation).not.toMatch(/SM-G991B/)
     expect(ofKind(events, 'new-device')[0]?.evidence.rowIds).toEqual([`login:${new Date(base + 60 * D).toISOString()}`, 'device:SM-G991B'])
     const networks = ofKind(events, 'new-network')
     expect(networks.map((e) => [e.title, e.confidence, e.start, e.end])).toEqual([
-      ['2 new networks between 22 and 23 March 2025', 'low', new Date(base + 80 * D).toISOString(), new Date(base + 81 * D).toISOString()],
+      ['2 new networks between 22 and 23 Mar 2025', 'low', new Date(base + 80 * D).toISOString(), new Date(base + 81 * D).toISOString()],
     ])
     // What was merged is still there: both networks and both login rows.
     expect(networks[0]?.evidence.rowIds).toEqual(['network:31.200.x.x', 'carrier:Vodafone', `login:${new Date(base + 80 * D).toISOString()}`, `login:${new Date(base + 81 * D).toISOString()}`])
-    expect(networks[0]?.explanation).toMatch(/31\.200\.x\.x, Vodafone/)
+    expect(networks[0]?.explanation).toMatch(/^Your account connected from 2 networks not seen before in your login history, over 2 logins \(each is listed in the evidence\)/)
+    expect(networks[0]?.explanation).not.toMatch(/31\.200|Vodafone/)
+  })
+
+  it.each([
+    ['iPhone15,2', 'iOS 18.0.1', 'iPhone'],
+    ['iPad13,4', 'iPadOS 17.5', 'iPad'],
+    ['SM-G991B', 'Android 14', 'Android phone'],
+    ['Pixel 7', 'Android 15', 'Android phone'],
+    ['M2101K6G', null, 'device'],
+    ['PC', 'Windows 10', 'computer'],
+  ])('words the device %s (%s) as "%s", never by its model code', (model, system, words) => {
+    expect(deviceWords(model, system)).toBe(words)
   })
 
   it('makes no event for two rows with one time stamp, calls a downgrade a change, and never repeats a system', () => {
@@ -101,8 +120,8 @@ describe('login changes', () => {
       login(t + 23 * D, { deviceSystem: 'iOS 17.6.1' }),
     ]
     const changes = ofKind(analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), logins: rows }) }), 'os-change')
-    expect(changes.map((e) => e.title)).toEqual(['iPhone14,4 changed system: iOS 17.6.1 → iOS 17.4'])
-    expect(changes[0]?.explanation).toMatch(/an older version/)
+    expect(changes.map((e) => [e.title, e.evidence.rowIds[1]])).toEqual([["Your iPhone's system changed", 'system:iPhone14,4 iOS 17.4']])
+    expect(changes[0]?.explanation).toMatch(/an older system than before.*It reported iOS 17\.6\.1 before and iOS 17\.4 now\./)
   })
 
   it('folds 279 dynamic home addresses into one line that lists every prefix', () => {
@@ -116,7 +135,7 @@ describe('login changes', () => {
     const prefixes = new Set(rows.slice(7).map((r) => r.ip?.split('.').slice(0, 2).join('.')))
     const [line] = networks
     expect(line?.confidence).toBe('low')
-    expect(line?.title).toMatch(/^\d+ new networks between 8 January and \d+ \w+ 2025$/)
+    expect(line?.title).toMatch(/^\d+ new networks between 8 Jan and \d+ [A-Z][a-z]{2} 2025$/)
     expect(line?.evidence.counts.subjects).toBeGreaterThan(200)
     expect(line?.evidence.rowIds.filter((id) => id.startsWith('network:'))).toHaveLength(line?.evidence.counts.subjects ?? -1)
     expect(line?.evidence.counts.subjects).toBeLessThanOrEqual(prefixes.size)
@@ -132,7 +151,10 @@ describe('login changes', () => {
     ]
     const events = analyzeExport({ snapshot: snapshotWith({ likes, logins: rows }) })
     const networks = ofKind(events, 'new-network')
-    expect(networks.map((e) => e.title).sort()).toEqual(['2 new networks between 10 February and 2 March 2025', 'Logged in from a new Wi-Fi network (33.1.x.x)'])
+    expect(networks.map((e) => [e.title, e.evidence.rowIds.filter((id) => id.startsWith('network:'))]).sort()).toEqual([
+      ['2 new networks between 10 Feb and 2 Mar 2025', ['network:31.1.x.x', 'network:32.1.x.x']],
+      ['Logged in from a new Wi-Fi network', ['network:33.1.x.x']],
+    ])
   })
 })
 
@@ -145,7 +167,7 @@ describe('like-gap', () => {
     expect(gaps).toHaveLength(1)
     expect(gaps[0]?.evidence.counts).toMatchObject({ days: 3, liked: 0, expected: 36 })
     expect(gaps[0]?.evidence.rowIds).toEqual(['day:2025-04-11', 'day:2025-04-12', 'day:2025-04-13'])
-    expect(gaps[0]?.title).toBe('No likes from 11 to 13 April 2025 despite normal watching')
+    expect(gaps[0]?.title).toBe('No likes from 11 to 13 Apr 2025 despite normal watching')
   })
 
   /** 240 days: 60–100 videos an evening and 6 likes an evening; days listed in `quiet` watch only 5 videos. */
@@ -160,7 +182,7 @@ describe('like-gap', () => {
 
   it('judges a ten-day stretch without likes as one run, though no single day expects ten likes', () => {
     const gaps = ofKind(analyzeExport({ snapshot: tenDayGap() }), 'like-gap')
-    expect(gaps.map((g) => g.title)).toEqual(['No likes from 1 to 10 August 2025 despite normal watching'])
+    expect(gaps.map((g) => g.title)).toEqual(['No likes from 1 to 10 Aug 2025 despite normal watching'])
     expect(gaps[0]?.evidence.counts).toMatchObject({ days: 10, watchedDays: 10, liked: 0 })
     expect(gaps[0]?.evidence.counts.expected).toBeGreaterThan(40)
     expect(gaps[0]?.confidence).toBe('medium')
@@ -169,11 +191,11 @@ describe('like-gap', () => {
   it('keeps the run whole across a day of little watching, says "Few likes" when some came, and splits at a long break', () => {
     const august1 = Math.round((Date.parse('2025-08-01T00:00:00Z') - base) / D)
     const bridged = ofKind(analyzeExport({ snapshot: tenDayGap([august1 + 4], new Map([[august1 + 6, 1]])) }), 'like-gap')
-    expect(bridged.map((g) => g.title)).toEqual(['Few likes from 1 to 10 August 2025 despite normal watching'])
+    expect(bridged.map((g) => g.title)).toEqual(['Few likes from 1 to 10 Aug 2025 despite normal watching'])
     expect(bridged[0]?.evidence.counts).toMatchObject({ days: 10, watchedDays: 9, liked: 1 })
     // Three days away from the app end the run: 1–5 August is judged alone (9–10 August alone expects too few likes).
     const away = [5, 6, 7].map((d) => august1 + d)
-    expect(ofKind(analyzeExport({ snapshot: tenDayGap(away) }), 'like-gap').map((g) => g.title)).toEqual(['No likes from 1 to 5 August 2025 despite normal watching'])
+    expect(ofKind(analyzeExport({ snapshot: tenDayGap(away) }), 'like-gap').map((g) => g.title)).toEqual(['No likes from 1 to 5 Aug 2025 despite normal watching'])
   })
 
   it('says so when the watch history is empty or too short to check', () => {
@@ -210,14 +232,15 @@ describe('export artefacts and context', () => {
     const [event] = ofKind(analyzeExport({ snapshot: snapshotWith({ likes: ordinaryLikes(), watchTimes: watch }) }), 'retention-window')
     expect(event?.start).toBe(new Date(base + 20 * D).toISOString())
     expect(event?.confidence).toBe('low')
-    expect(event?.title).toBe('The watch history starts on 21 January 2025; your likes go back to 1 January 2025')
+    expect(event?.title).toBe('Your watch history only goes back to 21 Jan 2025')
+    expect(event?.explanation).toMatch(/while your likes go back to 1 Jan 2025/)
   })
 
   it('words a long login window by its dates, without the six months it does not show', () => {
     const likes = likesAt(base - 400 * D, 600, 24 * 60)
     const logins = Array.from({ length: 449 }, (_, i) => ({ at: base - 248 * D + i * D, ip: '84.12.3.4', deviceModel: 'iPhone14,4', deviceSystem: 'iOS 17.5', networkType: 'Wi-Fi', carrier: null }))
     const [event] = ofKind(analyzeExport({ snapshot: snapshotWith({ likes, logins }) }), 'retention-window').filter((e) => /login/.test(e.title))
-    expect(event?.explanation).toMatch(/runs from 28 April 2024 to 20 July 2025 \(448 days\)/)
+    expect(event?.explanation).toMatch(/runs from 28 Apr 2024 to 20 Jul 2025 \(448 days\)/)
     expect(event?.explanation).not.toMatch(/six months/)
   })
 
@@ -290,9 +313,9 @@ describe('vanished likes and what happened near them', () => {
     const out = diffExports(older, newer)
     if (!out.ok) throw new Error(out.message)
     const networks = ofKind(analyzeExport({ snapshot: newer, diff: out.diff }), 'new-network')
-    expect(networks.map((e) => [e.title, e.confidence, e.nearVanished?.clusters ?? 0])).toEqual([
-      ['Logged in from a new Wi-Fi network (32.1.x.x)', 'medium', 1],
-      ['2 new networks between 1 May and 20 June 2025', 'low', 0],
+    expect(networks.map((e) => [e.title, e.evidence.rowIds.filter((id) => id.startsWith('network:')), e.confidence, e.nearVanished?.clusters ?? 0])).toEqual([
+      ['Logged in from a new Wi-Fi network', ['network:32.1.x.x'], 'medium', 1],
+      ['2 new networks between 1 May and 20 Jun 2025', ['network:31.1.x.x', 'network:33.1.x.x'], 'low', 0],
     ])
   })
 

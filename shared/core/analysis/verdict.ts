@@ -1,11 +1,12 @@
 // shared/core: Electron-free. The one verdict of an import — its first sentence, the cause that explains the most vanished likes, the lines under it — shared by the app, the report and the command line.
+import { formatDate, formatRange } from '@shared/contract/dates'
 import type { ActionId, CauseEvent, Confidence, EventKind, ExportSummary, Generation } from '@shared/contract/model'
 import type { Verdict, VerdictCause, VerdictLine } from '@shared/contract/views'
 import { DEFAULT_DETECTOR_OPTIONS } from './detector-options'
 import { MIN_WATCH_DAYS_FOR_GAPS } from './detectors/like-gap'
 import { SMALL_CLUSTER_LIKES } from './detectors/vanished-likes'
 import type { ExportDiff } from './diff-exports'
-import { dayLabel, HOUR_MS, plural } from './event-factory'
+import { HOUR_MS, plural } from './event-factory'
 
 export interface VerdictInput {
   summary: ExportSummary
@@ -63,7 +64,7 @@ function likesMissingVerdict(summary: ExportSummary): Verdict {
 
 function creatorVerdict(summary: ExportSummary, events: readonly CauseEvent[]): Verdict {
   const studio = summary.sections.studio
-  const span = studio && studio.first !== null && studio.last !== null ? ` (${spanLabel(Date.parse(studio.first), Date.parse(studio.last))})` : ''
+  const span = studio && studio.first !== null && studio.last !== null ? ` (${formatRange(studio.first, studio.last)})` : ''
   const drops = ranked(events.filter((e) => STUDIO_KINDS.has(e.kind)))
   const covers = `These TikTok Studio files cover ${plural(studio?.days ?? 0, 'day')}${span} of likes received, views and followers; they hold no likes you gave.`
   const top = drops[0]
@@ -114,7 +115,7 @@ function singleVerdict(summary: ExportSummary, events: readonly CauseEvent[]): V
   const read =
     likes.count === 0
       ? 'This export has a like list, but it is empty.'
-      : `LikeTrace read ${plural(likes.count, 'like')}${likes.first !== null && likes.last !== null ? ` (${spanLabel(Date.parse(likes.first), Date.parse(likes.last))})` : ''}.`
+      : `LikeTrace read ${plural(likes.count, 'like')}${likes.first !== null && likes.last !== null ? ` (${formatRange(likes.first, likes.last)})` : ''}.`
   const leads = ranked(events.filter((e) => e.kind === 'like-burst' || e.kind === 'like-gap'))
   const top = leads[0]
   const lines: VerdictLine[] = [...checkFirstLines(events)]
@@ -187,7 +188,7 @@ export function vanishedCandidates(events: readonly CauseEvent[], diff: ExportDi
   const smallEvent = newestSmall === undefined ? undefined : vanishedEvents.get(newestSmall.start)
   if (smallLikes > 0 && smallEvent !== undefined) {
     const most = Math.max(...small.map((c) => c.likes.length))
-    const places = small.length === 1 ? `on ${dayLabel(small[0]?.start ?? 0)}` : `${most === 1 ? 'one at a time' : `${WORDS[most] ?? most} at a time at most`}, on ${small.length} different days`
+    const places = small.length === 1 ? `on ${formatDate(small[0]?.start ?? 0)}` : `${most === 1 ? 'one at a time' : `${WORDS[most] ?? most} at a time at most`}, on ${small.length} different days`
     out.push({
       eventId: smallEvent.id,
       kind: 'vanished-likes',
@@ -209,7 +210,7 @@ export function vanishedCandidates(events: readonly CauseEvent[], diff: ExportDi
       kind: 'vanished-likes',
       confidence: 'low',
       explains: aloneLikes,
-      text: `TikTok undid ${alone.length === 1 ? 'a whole session' : 'whole sessions'} of likes, or ${alone.length === 1 ? 'it' : 'they'} never fully reached TikTok (${plural(aloneLikes, 'like')} given on ${alone.length === 1 ? dayLabel(biggest.start) : `${plural(alone.length, 'day')}`}, with nothing else in the export near ${alone.length === 1 ? 'it' : 'them'}).`,
+      text: `TikTok undid ${alone.length === 1 ? 'a whole session' : 'whole sessions'} of likes, or ${alone.length === 1 ? 'it' : 'they'} never fully reached TikTok (${plural(aloneLikes, 'like')} given on ${alone.length === 1 ? formatDate(biggest.start) : `${plural(alone.length, 'day')}`}, with nothing else in the export near ${alone.length === 1 ? 'it' : 'them'}).`,
       actions: ['check-connection', 'update-app', 'report-problem'],
     })
   }
@@ -228,7 +229,7 @@ export function rankCandidates(candidates: readonly Candidate[]): Candidate[] {
 }
 
 function causeText(e: CauseEvent, explains: number): string {
-  const day = dayLabel(Date.parse(e.start))
+  const day = formatDate(Date.parse(e.start))
   const n = e.evidence.counts
   if (e.kind === 'like-burst') {
     return `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${day}, and ${explains === 1 ? 'one of those likes is' : explains === n.likes ? `all ${explains.toLocaleString('en-US')} of those likes are` : `${explains.toLocaleString('en-US')} of those likes are`} gone. Users report that TikTok undoes likes given this fast.`
@@ -242,7 +243,7 @@ function causeText(e: CauseEvent, explains: number): string {
 function leadText(e: CauseEvent): string {
   if (e.kind === 'like-burst') {
     const n = e.evidence.counts
-    return `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${dayLabel(Date.parse(e.start))}; users report that TikTok undoes likes given this fast`
+    return `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${formatDate(Date.parse(e.start))}; users report that TikTok undoes likes given this fast`
   }
   return lowerFirst(e.title)
 }
@@ -265,9 +266,9 @@ function findingLine(events: readonly CauseEvent[], diff: ExportDiff): VerdictLi
   const biggest = [...vanished].sort((a, b) => (b.evidence.counts.vanished ?? 0) - (a.evidence.counts.vanished ?? 0))[0] as CauseEvent
   const n = biggest.evidence.counts.vanished ?? 0
   const rest = diff.vanished.length - n
-  const when = dayLabel(Date.parse(biggest.start))
+  const when = formatDate(Date.parse(biggest.start))
   let text: string
-  if (vanished.length === 1) text = n === 1 ? `The vanished like was given on ${when}.` : `All ${plural(n, 'vanished like')} were given on ${when}${dayLabel(Date.parse(biggest.end)) !== when ? ` – ${dayLabel(Date.parse(biggest.end))}` : ''}.`
+  if (vanished.length === 1) text = n === 1 ? `The vanished like was given on ${when}.` : `All ${plural(n, 'vanished like')} were given on ${formatRange(biggest.start, biggest.end, 'to')}.`
   else if (n <= SMALL_CLUSTER_LIKES) text = `The vanished likes are spread out: ${plural(vanished.length, 'place')}, none with more than ${plural(n, 'like')}.`
   else text = `${plural(n, 'of the vanished likes', 'of the vanished likes')} were given on ${when}; ${rest.toLocaleString('en-US')} more in ${plural(vanished.length - 1, 'other place')}.`
   if (n === 1 && vanished.length === 1) text = `The vanished like was given on ${when}.`
@@ -321,21 +322,12 @@ function countBetween(sorted: readonly number[], from: number, to: number): numb
   return n
 }
 
-/** "between the exports of 2 July and 30 August 2025". */
+/** "between the exports of 2 Jul and 30 Aug 2025". */
 function exportSpan(diff: ExportDiff): string {
   const older = diff.older.exportedAt
   const newer = diff.newer.exportedAt
   if (older === null || newer === null) return 'between your two exports'
-  return `between the exports of ${spanLabel(older, newer, ' and ')}`
-}
-
-/** "2 July – 30 August 2025", "3 December 2024 – 8 March 2025", or one day. */
-export function spanLabel(from: number, to: number, sep = ' – '): string {
-  const a = dayLabel(from)
-  const b = dayLabel(to)
-  if (a === b) return a
-  const sameYear = new Date(from).getUTCFullYear() === new Date(to).getUTCFullYear()
-  return sameYear ? `${a.replace(/ \d{4}$/, '')}${sep}${b}` : `${a}${sep}${b}`
+  return `between the exports of ${formatRange(older, newer, 'and')}`
 }
 
 function listWords(items: readonly string[]): string {

@@ -1,16 +1,13 @@
 // shared/core: Electron-free. The report's name in one date style ("LikeTrace report — @account — 10 Mar 2025"), the account it names, and whether it is the made-up sample.
+import { formatDate } from '@shared/contract/dates'
 import type { ExportView } from '@shared/contract/views'
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
 /** The account of the sample shipped with the app (made by shared/synth/sample-pair.ts; a test holds the two together). */
 export const SAMPLE_ACCOUNT = { username: 'yaratravel7481', uid: '6890216922293145913' } as const
 
-/** "10 Mar 2025" in UTC with fixed English month names (Intl's en-GB writes "Sept" beside "Aug"). */
+/** "10 Mar 2025" in UTC: the app's one date style. */
 export function reportDay(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return 'unknown date'
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`
+  return formatDate(iso)
 }
 
 /** Control, format and bidi characters never reach a title or footer: they could reverse or hide the text around them. */

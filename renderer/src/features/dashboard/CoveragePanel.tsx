@@ -7,14 +7,16 @@ function size(bytes: number): string {
 }
 
 export function CoveragePanel({ summary }: { summary: ExportSummary }): React.JSX.Element {
-  const warnings = summary.warnings
+  const ownPartialLine = summary.partial && summary.missingCategories.length > 0
+  // The reader's PARTIAL_EXPORT warning says what the line below says: one of them is enough.
+  const warnings = ownPartialLine ? summary.warnings.filter((w) => w.code !== 'PARTIAL_EXPORT') : summary.warnings
   const studio = summary.sections.studio
   return (
     <section className="card coverage" aria-labelledby="coverage-title">
       <h2 id="coverage-title">What this export covers</h2>
       {(warnings.length > 0 || summary.partial) && (
         <ul className="warnings" aria-label="Warnings" data-testid="coverage-warnings">
-          {summary.partial && summary.missingCategories.length > 0 && (
+          {ownPartialLine && (
             <li className="notice small">
               <strong>Partial export.</strong> Left out of the request: {summary.missingCategories.join(', ')}.
             </li>

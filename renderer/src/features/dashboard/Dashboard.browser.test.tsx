@@ -61,15 +61,17 @@ describe('dashboard', () => {
     expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1)
     expect(markers.every((m) => (m.getAttribute('aria-label') ?? '').length > 10)).toBe(true)
     const marker = svg.querySelector('.event-marker[data-event-kind="os-change"]')!
-    expect(marker.querySelector('title')?.textContent).toContain('Pixel 7 updated')
+    expect(marker.querySelector('title')?.textContent).toContain("Your Android phone's system was updated")
     // Markers carry the number of their event in the list.
     const n = marker.querySelector('text')?.textContent ?? ''
-    await expect.element(screen.getByRole('list', { name: 'Events, causes first' }).getByRole('button', { name: new RegExp(`Chart marker ${n}: Pixel 7 updated`) })).toBeVisible()
+    await expect.element(screen.getByRole('list', { name: 'Events, causes first' }).getByRole('button', { name: new RegExp(`Chart marker ${n}: Your Android phone's system was updated`) })).toBeVisible()
     // Bars came from the engine's buckets, not raw rows.
     expect(svg.querySelectorAll('.recharts-bar-rectangle').length).toBeLessThan(2000)
 
     await userEvent.click(marker)
-    await expect.element(screen.getByTestId('event-detail')).toHaveTextContent('Pixel 7 updated: Android 13 → Android 14')
+    await expect.element(screen.getByTestId('event-detail')).toHaveTextContent("Your Android phone's system was updated")
+    // The model and system are named in the evidence, not in the title.
+    await expect.element(screen.getByTestId('event-detail')).toHaveTextContent('Device and system: Pixel 7 Android 14')
   })
 
   it('opens an event from the chart with the keyboard', async () => {
@@ -136,12 +138,12 @@ describe('dashboard', () => {
 
   it('lists coverage with retention windows and the reader warnings', async () => {
     const { screen } = await renderDashboard(SAMPLE.txtId)
-    const badge = screen.getByText('Partial export', { exact: true })
-    await expect.element(badge).toBeVisible()
-    await expect.element(badge).toHaveAttribute('title', 'Left out of the request: Activity, Posts')
     const warnings = screen.getByTestId('coverage-warnings')
     await expect.element(warnings).toHaveTextContent('cut exports off before')
     await expect.element(warnings).toHaveTextContent('Left out of the request: Activity, Posts')
+    // Said once on the page: no header badge, and the reader's own PARTIAL_EXPORT warning is not repeated under it.
+    expect(document.body.textContent?.match(/Partial export/g)).toHaveLength(1)
+    expect(document.querySelector('[data-warning-code="PARTIAL_EXPORT"]')).toBeNull()
     await expect.element(screen.getByRole('row', { name: /Watch history Not in this export/ })).toBeVisible()
     await expect.element(screen.getByTestId('verdict')).toHaveTextContent('Rule out first: The export stops at 6,000 likes')
   })

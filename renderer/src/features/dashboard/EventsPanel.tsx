@@ -23,6 +23,14 @@ export interface EventsPanelProps {
 
 const SHOWN_ROWS = 8
 
+/** What a login event cites besides the login itself: the exact model, system or network, named in words. */
+const SUBJECT_LABEL: ReadonlyMap<string, string> = new Map([
+  ['device', 'Device model'],
+  ['system', 'Device and system'],
+  ['network', 'Wi-Fi address'],
+  ['carrier', 'Mobile network'],
+])
+
 function EvidenceRow({ id }: { id: string }): React.JSX.Element {
   const api = useApi()
   const [kind, value = ''] = id.includes(':') ? [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)] : ['video', id]
@@ -39,7 +47,19 @@ function EvidenceRow({ id }: { id: string }): React.JSX.Element {
   if (kind === 'login') return <li>Login on {formatDateTime(value)}</li>
   if (kind === 'day') return <li>{formatDate(`${value}T12:00:00Z`)}</li>
   if (kind === 'post') return <li>Your post from {formatDateTime(value)}</li>
-  return <li className="mono">{id}</li>
+  const label = SUBJECT_LABEL.get(kind)
+  if (label !== undefined) {
+    return (
+      <li>
+        {label}: <UserText className="mono">{value}</UserText>
+      </li>
+    )
+  }
+  return (
+    <li>
+      <UserText className="mono">{id}</UserText>
+    </li>
+  )
 }
 
 function EventDetail({ event }: { event: CauseEvent }): React.JSX.Element {

@@ -18,14 +18,7 @@ function StatusBadge({ view }: { view: ExportView }): React.JSX.Element | null {
   const s = view.summary
   if (isSampleSource(view.sourceName)) return <span className="badge badge-sample">Made-up sample data</span>
   if (s.format === 'studio-csv') return <span className="badge badge-ok">TikTok Studio data</span>
-  if (s.partial) {
-    const left = s.missingCategories.length ? `Left out of the request: ${s.missingCategories.join(', ')}` : 'Some categories were left out of the request'
-    return (
-      <span className="badge badge-warn badge-truncate" title={left}>
-        Partial export
-      </span>
-    )
-  }
+  // A partial export is said once, in "What this export covers" (and in the verdict when it hides likes), not again up here.
   return null
 }
 

@@ -1,9 +1,10 @@
 // shared/core: Electron-free. Context from the account itself: who can see liked videos (a snapshot setting) and posts the user deleted.
+import { formatDate } from '@shared/contract/dates'
 import type { CauseEvent } from '@shared/contract/model'
 import type { PostRow } from '../../snapshot'
 import { settingValue } from '../../summary'
 import type { DetectorInput } from '../detector-input'
-import { DAY_MS, dayLabel, makeEvent, plural } from '../event-factory'
+import { DAY_MS, makeEvent, plural } from '../event-factory'
 
 export function detectLikedVideosPrivate({ snapshot, options }: DetectorInput): CauseEvent[] {
   const value = settingValue(snapshot, 'Who Can View Videos I Liked')
@@ -46,8 +47,8 @@ export function detectDeletedPosts({ snapshot, options }: DetectorInput): CauseE
           start: day * DAY_MS,
           end: day * DAY_MS + DAY_MS - 1000,
           confidence: 'medium',
-          title: `You deleted ${plural(posts.length, 'post')} on ${dayLabel(day * DAY_MS)}`,
-          explanation: `${plural(posts.length, 'post')} of yours ${posts.length === 1 ? 'was' : 'were'} deleted on ${dayLabel(day * DAY_MS)}${likes > 0 ? `, taking ${plural(likes, 'like')} with them` : ''}. Likes on a deleted post disappear from your likes-received total.`,
+          title: `You deleted ${plural(posts.length, 'post')} on ${formatDate(day * DAY_MS)}`,
+          explanation: `${plural(posts.length, 'post')} of yours ${posts.length === 1 ? 'was' : 'were'} deleted on ${formatDate(day * DAY_MS)}${likes > 0 ? `, taking ${plural(likes, 'like')} with ${posts.length === 1 ? 'it' : 'them'}` : ''}. Likes on a deleted post disappear from your likes-received total.`,
           counts: { posts: posts.length, likesOnPosts: likes },
           rowIds: posts.map((p) => p.videoId ?? `post:${new Date(p.at).toISOString()}`),
           actions: [],

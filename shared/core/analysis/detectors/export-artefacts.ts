@@ -1,8 +1,9 @@
 // shared/core: Electron-free. Detectors for export artefacts — cut-off like lists, partial exports, missing sections, short retention — ruled out before anything is blamed on TikTok.
+import { formatDate } from '@shared/contract/dates'
 import type { CauseEvent, Generation, SectionName } from '@shared/contract/model'
 import { FAVORITES_LEAD_DAYS, KNOWN_LIKE_CAPS, TRUNCATION_MIN_LIKES } from '../../parse/assess'
 import type { DetectorInput } from '../detector-input'
-import { DAY_MS, dayLabel, makeEvent, plural } from '../event-factory'
+import { DAY_MS, makeEvent, plural } from '../event-factory'
 import { MIN_WATCH_DAYS_FOR_GAPS } from './like-gap'
 
 export function detectTruncation({ snapshot, options }: DetectorInput): CauseEvent[] {
@@ -16,7 +17,7 @@ export function detectTruncation({ snapshot, options }: DetectorInput): CauseEve
   const reasons: string[] = []
   if (exactCap) reasons.push(`the like list holds exactly ${likes.length.toLocaleString('en-US')} likes, a size at which TikTok has cut exports off before`)
   if (favoritesLead && oldestFavorite !== undefined) {
-    reasons.push(`your favourites go back to ${dayLabel(oldestFavorite)}, but your likes only to ${dayLabel(oldestLike)}`)
+    reasons.push(`your favourites go back to ${formatDate(oldestFavorite)}, but your likes only to ${formatDate(oldestLike)}`)
   }
   return [
     makeEvent(
@@ -26,7 +27,7 @@ export function detectTruncation({ snapshot, options }: DetectorInput): CauseEve
         end: oldestLike,
         confidence: exactCap ? 'high' : 'medium',
         title: 'The like list may be cut off by the export',
-        explanation: `Likes older than ${dayLabel(oldestLike)} are likely missing from this file, not from your account: ${reasons.join('; ')}. Do not count them as lost.`,
+        explanation: `Likes older than ${formatDate(oldestLike)} are likely missing from this file, not from your account: ${reasons.join('; ')}. Do not count them as lost.`,
         counts: { likes: likes.length, favorites: snapshot.favorites.length, daysFavoritesAhead: oldestFavorite !== undefined ? Math.max(0, Math.round((oldestLike - oldestFavorite) / DAY_MS)) : 0 },
         rowIds: likes.slice(0, 20).map((l) => l.videoId),
         actions: ['request-new-export', 'compare-exports'],
@@ -127,8 +128,8 @@ export function detectRetentionWindows({ snapshot, options }: DetectorInput): Ca
           start: first,
           end: last,
           confidence: 'low',
-          title: `The ${name} starts on ${dayLabel(first)}; your likes go back to ${dayLabel(oldestLike)}`,
-          explanation: `This export's ${name} runs from ${dayLabel(first)} to ${dayLabel(last)} (${plural(days, 'day')}), while your likes go back to ${dayLabel(oldestLike)}.${known} Before ${dayLabel(first)}, LikeTrace cannot compare likes with your ${name}; that is a limit of the export, not a sign of lost likes.`,
+          title: `Your ${name} only goes back to ${formatDate(first)}`,
+          explanation: `This export's ${name} runs from ${formatDate(first)} to ${formatDate(last)} (${plural(days, 'day')}), while your likes go back to ${formatDate(oldestLike)}.${known} Before ${formatDate(first)}, LikeTrace cannot compare likes with your ${name}; that is a limit of the export, not a sign of lost likes.`,
           counts: { rows: times.length, days },
           rowIds: [],
           actions: [],

@@ -1,8 +1,9 @@
 // shared/core: Electron-free. Finds bursts of many likes in a short time (user-reported, not documented, trigger for undone likes).
+import { formatDateTime } from '@shared/contract/dates'
 import type { CauseEvent } from '@shared/contract/model'
 import type { DatedVideo } from '../../snapshot'
 import type { DetectorInput } from '../detector-input'
-import { makeEvent, plural, timeLabel } from '../event-factory'
+import { makeEvent, plural } from '../event-factory'
 
 /**
  * Likes further apart than this end a run of liking: a burst lives inside one run, so ordinary likes before or
@@ -65,7 +66,7 @@ export function detectLikeBursts(input: DetectorInput): CauseEvent[] {
         confidence: 'low',
         title: `${plural(rows.length, 'like')} in ${plural(minutes, 'minute')}`,
         explanation:
-          `On ${timeLabel(start)} you liked ${plural(rows.length, 'video')} in ${plural(minutes, 'minute')} (about ${perMinute.toFixed(1)} a minute). ` +
+          `On ${formatDateTime(start)} you liked ${plural(rows.length, 'video')} in ${plural(minutes, 'minute')} (about ${perMinute.toFixed(1)} a minute). ` +
           'Many users report that likes given this fast are undone later. TikTok publishes no like limit, so this link is reported by users, not documented.' +
           (vanishedInBurst > 0 ? ` ${plural(vanishedInBurst, 'like')} from this burst are gone from your later export.` : ''),
         counts: { likes: rows.length, minutes, vanishedInBurst },

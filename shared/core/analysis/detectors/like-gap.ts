@@ -1,7 +1,8 @@
 // shared/core: Electron-free. Days of normal watching with far fewer likes than the user's own like rate predicts.
+import { formatDate, formatRange } from '@shared/contract/dates'
 import type { CauseEvent } from '@shared/contract/model'
 import type { DetectorInput } from '../detector-input'
-import { DAY_MS, dayLabel, dayRangeLabel, makeEvent, plural } from '../event-factory'
+import { DAY_MS, makeEvent, plural } from '../event-factory'
 import { allKnownLikes } from './like-burst'
 
 interface Day {
@@ -90,7 +91,7 @@ export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
     const liked = r.reduce((s, d) => s + d.liked, 0)
     const expected = Math.round(r.reduce((s, d) => s + d.expected, 0))
     const single = first === last
-    const when = single ? `on ${dayLabel(first.start)}` : `from ${dayRangeLabel(first.start, last.start)}`
+    const when = single ? `on ${formatDate(first.start)}` : `from ${formatRange(first.start, last.start, 'to')}`
     const watchedDays = r.filter((d) => d.watched >= options.gapMinWatched)
     const perDay = watchedDays.map((d) => d.watched)
     const range = single ? '' : ` (${Math.min(...perDay).toLocaleString('en-US')}–${Math.max(...perDay).toLocaleString('en-US')} a day on ${plural(watchedDays.length, 'day')} of normal watching)`

@@ -1,8 +1,9 @@
 // shared/core: Electron-free. New devices, OS updates and new networks from Login History: shown next to lost likes as correlation, never as proof.
+import { formatDateTime } from '@shared/contract/dates'
 import type { CauseEvent } from '@shared/contract/model'
 import type { LoginRow } from '../../snapshot'
 import type { DetectorInput } from '../detector-input'
-import { DAY_MS, makeEvent, timeLabel } from '../event-factory'
+import { DAY_MS, makeEvent } from '../event-factory'
 
 const loginId = (l: LoginRow): string => `login:${new Date(l.at).toISOString()}`
 
@@ -24,6 +25,26 @@ export function networkPrefix(ip: string | null): string | null {
 /** How a prefix is shown: "84.12.x.x" or "2a02:a45f::/32". */
 export function prefixLabel(prefix: string): string {
   return prefix.includes(':') ? `${prefix}::/32` : `${prefix}.x.x`
+}
+
+/**
+ * The kind of device in plain words ("iPhone", "Android phone"), from the model and its system. Model codes such as
+ * "iPhone15,2" or "SM-G991B" mean nothing to most people; the exact model stays in the event's evidence. No table of
+ * marketing names: Apple and Android makers add models every year, and a stale table would name phones wrongly.
+ */
+export function deviceWords(model: string | null, system: string | null): string {
+  const m = (model ?? '').trim()
+  const sys = (system ?? '').trim()
+  if (/^ipad/i.test(m) || /^ipados/i.test(sys)) return 'iPad'
+  if (/^iphone/i.test(m) || /^ios\b/i.test(sys)) return 'iPhone'
+  if (/^android\b/i.test(sys)) return 'Android phone'
+  if (/^(windows|mac ?os|os x|linux|chrome ?os)\b/i.test(sys) || /^(pc|mac|web)$/i.test(m)) return 'computer'
+  return 'device'
+}
+
+/** "an iPhone", "an Android phone", "a device". */
+export function withArticle(words: string): string {
+  return /^[aeiou]/i.test(words) ? `an ${words}` : `a ${words}`
 }
 
 const isWifi = (l: LoginRow): boolean => /wi-?fi|wlan/i.test(l.networkType ?? '')
@@ -75,11 +96,12 @@ export function detectLoginChanges({ snapshot, options }: DetectorInput): CauseE
     if (device !== null) {
       const known = devices.has(device)
       if (!known && !inBaseline) {
+        const what = deviceWords(device, l.deviceSystem)
         emit(
           'new-device',
           l,
-          `Logged in on a new device (${device})`,
-          `On ${timeLabel(l.at)} your account logged in on ${device}${l.deviceSystem ? ` (${l.deviceSystem})` : ''}, a device not seen before in your login history. There is no public evidence that a new device removes likes, but the app on a new phone starts with an empty cache, and users often notice missing likes then. If you do not recognise this device, secure your account.`,
+          `Logged in on a new ${what}`,
+          `On ${formatDateTime(l.at)} your account logged in on ${withArticle(what)} not seen before in your login history (the exact model is listed in the evidence). There is no public evidence that a new device removes likes, but the app on a new phone starts with an empty cache, and users often notice missing likes then. If you do not recognise this device, secure your account.`,
           ['log-out-and-in', 'secure-account'],
           `device:${device}`,
         )
@@ -93,13 +115,15 @@ export function detectLoginChanges({ snapshot, options }: DetectorInput): CauseE
         if (known && before !== undefined && !seen.has(system) && !sameMoment && !inBaseline) {
           const order = compareSystems(system, before)
           const updated = order !== null && order > 0
+          const what = deviceWords(device, system)
+          const versions = `It reported ${before} before and ${system} now.`
           emit(
             'os-change',
             l,
-            updated ? `${device} updated: ${before} → ${system}` : `${device} changed system: ${before} → ${system}`,
+            updated ? `Your ${what}'s system was updated` : `Your ${what}'s system changed`,
             updated
-              ? `On ${timeLabel(l.at)} your ${device} logged in with ${system} instead of ${before}, so the system (and probably the app) was updated. Updates can reset the app's cache; reports of likes disappearing after updates exist, but they are anecdotes.`
-              : `On ${timeLabel(l.at)} your ${device} logged in with ${system} instead of ${before}${order !== null && order < 0 ? ', an older version: the phone was restored or replaced by one of the same model' : ''}. A restored or reset phone starts the app with an empty cache; reports of likes disappearing then exist, but they are anecdotes.`,
+              ? `On ${formatDateTime(l.at)} your ${what} logged in with a newer system than before, so the system (and probably the TikTok app) was updated. ${versions} Updates can reset the app's cache; reports of likes disappearing after updates exist, but they are anecdotes.`
+              : `On ${formatDateTime(l.at)} your ${what} logged in with ${order !== null && order < 0 ? 'an older system than before: the phone was restored, or replaced by one of the same model' : 'a different system than before'}. ${versions} A restored or reset phone starts the app with an empty cache; reports of likes disappearing then exist, but they are anecdotes.`,
             ['update-app', 'clear-cache', 'log-out-and-in'],
             `system:${device} ${system}`,
           )
@@ -119,8 +143,8 @@ export function detectLoginChanges({ snapshot, options }: DetectorInput): CauseE
       emit(
         'new-network',
         l,
-        newCarrier || prefix === null ? `Logged in through a new mobile network (${carrier})` : `Logged in from a new Wi-Fi network (${prefixLabel(prefix)})`,
-        `On ${timeLabel(l.at)} your account connected from a network not seen before in your login history${newWifi && l.ip ? ` (${l.ip})` : ''}. Likes given on an unstable or switching connection may not reach TikTok; a network you do not recognise can also mean someone else used your account.`,
+        newCarrier || prefix === null ? 'Logged in through a new mobile network' : 'Logged in from a new Wi-Fi network',
+        `On ${formatDateTime(l.at)} your account connected from ${newCarrier || prefix === null ? 'a mobile network' : 'a Wi-Fi network'} not seen before in your login history (listed in the evidence). Likes given on an unstable or switching connection may not reach TikTok; a network you do not recognise can also mean someone else used your account.`,
         ['check-connection', 'secure-account'],
         newCarrier || prefix === null ? `carrier:${carrier}` : `network:${prefixLabel(prefix)}`,
       )

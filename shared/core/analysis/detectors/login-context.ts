@@ -1,15 +1,13 @@
 // shared/core: Electron-free. Keeps login changes next to vanished likes or a like gap as possible causes, and folds the rest into one context line per kind.
+import { formatDate, formatRange } from '@shared/contract/dates'
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { DetectorOptions } from '../detector-options'
-import { DAY_MS, dayLabel, dayRangeLabel, makeEvent, plural } from '../event-factory'
+import { DAY_MS, makeEvent, plural } from '../event-factory'
 import { SUBJECT_ID } from './login-changes'
 
 type LoginKind = 'new-device' | 'os-change' | 'new-network'
 const LOGIN_KINDS: readonly LoginKind[] = ['new-device', 'os-change', 'new-network']
 const isLoginKind = (k: EventKind): k is LoginKind => (LOGIN_KINDS as readonly EventKind[]).includes(k)
-
-/** Most subjects named in a merged line's explanation; every one stays in its row ids (and so in the CSV). */
-const NAMED_IN_TEXT = 12
 
 /** A login change sits next to a like gap when it falls inside it or within a day of either end. */
 function nearGap(e: CauseEvent, gaps: readonly CauseEvent[]): boolean {
@@ -23,19 +21,14 @@ function subjectWords(kind: LoginKind, n: number): string {
   return plural(n, 'new network')
 }
 
-function shown(id: string): string {
-  return id.replace(SUBJECT_ID, '').trim()
-}
-
-function mergedExplanation(kind: LoginKind, subjects: readonly string[], logins: number): string {
-  const named = subjects.slice(0, NAMED_IN_TEXT).map(shown).join(', ')
-  const more = subjects.length > NAMED_IN_TEXT ? ` and ${(subjects.length - NAMED_IN_TEXT).toLocaleString('en-US')} more, all listed in the evidence` : ''
+function mergedExplanation(kind: LoginKind, subjects: number, logins: number): string {
+  // The subjects themselves (models, systems, address prefixes) are the event's evidence, not words for the first line.
   const what =
     kind === 'new-network'
-      ? `Your account connected from ${plural(subjects.length, 'network')} not seen before in your login history (${named}${more}), over ${plural(logins, 'login')}. Home internet providers hand out new addresses all the time, so new prefixes are usual.`
+      ? `Your account connected from ${plural(subjects, 'network')} not seen before in your login history, over ${plural(logins, 'login')} (each is listed in the evidence). Home internet providers hand out new addresses all the time, so new ones are usual.`
       : kind === 'new-device'
-        ? `Your account logged in on ${plural(subjects.length, 'device')} not seen before (${named}${more}), over ${plural(logins, 'login')}. If you do not recognise one of them, secure your account.`
-        : `Your devices reported ${plural(subjects.length, 'system')} not seen before (${named}${more}), over ${plural(logins, 'login')}: updates, or a phone restored or replaced.`
+        ? `Your account logged in on ${plural(subjects, 'device')} not seen before, over ${plural(logins, 'login')} (each is listed in the evidence). If you do not recognise one of them, secure your account.`
+        : `Your devices reported ${plural(subjects, 'system')} not seen before, over ${plural(logins, 'login')} (each is listed in the evidence): updates, or a phone restored or replaced.`
   return `${what} None of them happened within a day of vanished likes or next to days without likes, so they are background, not a likely cause.`
 }
 
@@ -65,7 +58,7 @@ export function settleLoginContext(events: readonly CauseEvent[], options: Detec
     const last = Date.parse((list[list.length - 1] as CauseEvent).start)
     const subjects = [...new Set(list.flatMap((e) => e.evidence.rowIds.filter((id) => SUBJECT_ID.test(id))))]
     const logins = list.flatMap((e) => e.evidence.rowIds.filter((id) => !SUBJECT_ID.test(id)))
-    const span = dayLabel(first) === dayLabel(last) ? `on ${dayLabel(first)}` : `between ${dayRangeLabel(first, last, 'and')}`
+    const span = formatDate(first) === formatDate(last) ? `on ${formatDate(first)}` : `between ${formatRange(first, last, 'and')}`
     out.push(
       makeEvent(
         {
@@ -74,7 +67,7 @@ export function settleLoginContext(events: readonly CauseEvent[], options: Detec
           end: last,
           confidence: 'low',
           title: `${subjectWords(kind, subjects.length)} ${span}`,
-          explanation: mergedExplanation(kind, subjects, logins.length),
+          explanation: mergedExplanation(kind, subjects.length, logins.length),
           counts: { merged: list.length, subjects: subjects.length },
           // Subjects first: they are what the line is about, and a long login list must not push them out.
           rowIds: [...subjects, ...logins],

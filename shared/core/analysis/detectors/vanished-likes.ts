@@ -1,7 +1,8 @@
 // shared/core: Electron-free. One event per cluster of likes that were in the older export and are gone from the newer one.
+import { formatRange } from '@shared/contract/dates'
 import type { CauseEvent } from '@shared/contract/model'
 import type { DetectorInput } from '../detector-input'
-import { dayLabel, dayRangeLabel, makeEvent, plural } from '../event-factory'
+import { makeEvent, plural } from '../event-factory'
 
 /** Below this share of likes still present in a cluster's span, the whole session is considered gone. */
 const WHOLE_SESSION_KEPT_SHARE = 0.2
@@ -18,7 +19,7 @@ export function detectVanishedLikes({ diff, options }: DetectorInput): CauseEven
     const span = n + cluster.keptInSpan
     const small = n <= SMALL_CLUSTER_LIKES
     const wholeSession = !small && cluster.keptInSpan / span < WHOLE_SESSION_KEPT_SHARE
-    const when = dayLabel(cluster.start) === dayLabel(cluster.end) ? dayLabel(cluster.start) : dayRangeLabel(cluster.start, cluster.end)
+    const when = formatRange(cluster.start, cluster.end, 'to')
     const explanation = small
       ? `${n === 1 ? 'A like' : 'Two likes'} you gave on ${when} ${n === 1 ? 'is' : 'are'} in your earlier export but not in the later one. When a lone like disappears, the usual reason is that the video was deleted or made private by its creator, or the creator's account was removed; check whether the video still exists (its link is in the evidence).`
       : wholeSession
