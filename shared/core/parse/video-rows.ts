@@ -11,17 +11,19 @@ const MIN_ROWS = 1 << 10
 /**
  * Why columns: a like list runs to a million rows, and an object and a string per row, made while the file streams
  * by, are copied by every young-generation collection and marked by every full one while the heap grows. Kept
- * here, a row costs a time, an offset, a hash and its digits in flat arrays, and the objects are made once, at
+ * here, a row costs a time, an offset, its digits and a table entry in flat arrays, and the objects are made once, at
  * the end, in the order the snapshot wants.
  */
 export class VideoRows {
   private times = new Float64Array(MIN_ROWS)
-  /** Start of each id in `digits`, and its hash (for the table). An id's end is the next id's start. */
+  /** Start of each id in `digits`. An id's end is the next id's start. */
   private starts = new Int32Array(MIN_ROWS + 1)
-  private hashes = new Int32Array(MIN_ROWS)
   /** Every id's characters back to back (ASCII digits, so one byte each). */
   private digits = new Uint8Array(MIN_ROWS * 20)
-  /** With `unique`: open-addressing table of row index + 1 (0 is an empty slot), at most half full. */
+  /**
+   * With `unique`: open-addressing table of (hash, row index + 1) pairs, row 0 marking an empty slot, at most half
+   * full. The hash sits beside its row so a probe reads one place in memory, not the table and then the row's hash.
+   */
   private slots = new Int32Array(0)
   length = 0
   /** Rows dropped because their video was listed already. */
@@ -29,7 +31,7 @@ export class VideoRows {
 
   /** `unique`: a video listed twice keeps one row, the newest (a like list holds one entry per video). */
   constructor(private readonly unique: boolean) {
-    if (unique) this.slots = new Int32Array(2 * MIN_ROWS)
+    if (unique) this.slots = new Int32Array(2 * 2 * MIN_ROWS)
   }
 
   /** Adds a row whose id is the ASCII digits buf[start, end); `hash` is their FNV-1a (idHashStep from ID_HASH_SEED). */
@@ -58,7 +60,6 @@ export class VideoRows {
     const n = this.length
     if (n === this.times.length) {
       this.times = grow(this.times, 2 * n)
-      this.hashes = grow(this.hashes, 2 * n)
       this.starts = grow(this.starts, 2 * n + 1)
     }
     const from = this.starts[n] as number
@@ -70,25 +71,26 @@ export class VideoRows {
   private commit(at: number, from: number, idLength: number, hash: number): void {
     const n = this.length
     if (this.unique) {
-      const mask = this.slots.length - 1
-      let slot = hash & mask
-      for (let taken = this.slots[slot] as number; taken !== 0; taken = this.slots[slot] as number) {
-        const row = taken - 1
-        if (this.hashes[row] === hash && this.sameId(row, from, idLength)) {
+      const slots = this.slots
+      const mask = (slots.length >> 1) - 1
+      let entry = 2 * (hash & mask)
+      for (let taken = slots[entry + 1] as number; taken !== 0; taken = slots[entry + 1] as number) {
+        if (slots[entry] === hash && this.sameId(taken - 1, from, idLength)) {
+          const row = taken - 1
           // Seen: keep the newest time (on a tie the rows are the same).
           if (at > (this.times[row] as number)) this.times[row] = at
           this.duplicates++
           return
         }
-        slot = (slot + 1) & mask
+        entry = (entry + 2) & (slots.length - 1)
       }
-      this.slots[slot] = n + 1
+      slots[entry] = hash
+      slots[entry + 1] = n + 1
     }
     this.times[n] = at
-    this.hashes[n] = hash
     this.starts[n + 1] = from + idLength
     this.length = n + 1
-    if (this.unique && 2 * this.length > this.slots.length) this.rehash(2 * this.slots.length)
+    if (this.unique && 4 * this.length > this.slots.length) this.rehash(2 * this.slots.length)
   }
 
   private sameId(row: number, from: number, idLength: number): boolean {
@@ -99,13 +101,19 @@ export class VideoRows {
     return true
   }
 
+  /** Moves every entry into a table of `size` / 2 slots (`size` Int32 entries). */
   private rehash(size: number): void {
+    const old = this.slots
     const slots = new Int32Array(size)
-    const mask = size - 1
-    for (let i = 0; i < this.length; i++) {
-      let slot = (this.hashes[i] as number) & mask
-      while (slots[slot] !== 0) slot = (slot + 1) & mask
-      slots[slot] = i + 1
+    const mask = (size >> 1) - 1
+    for (let from = 0; from < old.length; from += 2) {
+      const row = old[from + 1] as number
+      if (row === 0) continue
+      const hash = old[from] as number
+      let entry = 2 * (hash & mask)
+      while (slots[entry + 1] !== 0) entry = (entry + 2) & (slots.length - 1)
+      slots[entry] = hash
+      slots[entry + 1] = row
     }
     this.slots = slots
   }
@@ -152,14 +160,14 @@ export class VideoRows {
         start = end
       }
     }
-    const rows: DatedVideo[] = []
+    // Sized once: pushing a million rows copies the growing array again and again.
+    const rows = new Array<DatedVideo>(n)
     for (let i = 0; i < n; i++) {
       const row = order[i] as number
-      rows.push({ at: times[row] as number, videoId: this.idText(row) })
+      rows[i] = { at: times[row] as number, videoId: this.idText(row) }
     }
     this.times = new Float64Array(0)
     this.starts = new Int32Array(1)
-    this.hashes = new Int32Array(0)
     this.digits = new Uint8Array(0)
     this.slots = new Int32Array(0)
     this.length = 0
