@@ -150,6 +150,24 @@ describe('JsonStreamReader quirks', () => {
       expect(rebuild(got.root, got.lists)).toEqual(value)
     }
   })
+
+  it('reads entries cut by chunk edges, short and long, with escaped quotes and backslash runs, at every chunking', () => {
+    // Entries of every length around the chunk sizes: a cut entry is finished either in a short copy of the next
+    // chunk's start or, when it runs on past that, in a copy of the whole chunk.
+    const rows: unknown[] = []
+    for (let i = 0; i < 400; i++) {
+      // Quotes and runs of 0-3 backslashes inside the text: `\"`, `\\\"`, … in the file.
+      const link = `a"b${'\\'.repeat(i % 4)}"${'x'.repeat((i * 37) % 700)}${'\\'.repeat(i % 3)}`
+      rows.push({ Date: `2024-01-0${(i % 9) + 1} 10:00:00`, Link: link, n: i })
+    }
+    const value = { list: rows, after: { text: 'end " \\' } }
+    for (const text of [JSON.stringify(value), JSON.stringify(value, null, 2)]) {
+      for (const size of [7, 64, 333, 1000, 4096, 65_537]) {
+        const got = read(enc.encode(text), size)
+        expect(rebuild(got.root, got.lists), `chunks of ${size}`).toEqual(value)
+      }
+    }
+  })
 })
 
 describe('JsonStreamReader errors', () => {

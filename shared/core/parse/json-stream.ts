@@ -118,6 +118,11 @@ interface ArrayFrame {
 type Frame = ObjectFrame | ArrayFrame
 
 const BATCH_BYTES = 1 << 20
+/**
+ * When a chunk ends inside an entry, this many bytes of the next (at most half of it) are copied behind the cut
+ * entry and read first; the rest of that chunk is read in place, so a chunk is copied only when an entry is longer.
+ */
+const BRIDGE_BYTES = 64 * 1024
 /** betweenItems results that are not positions. */
 const LIST_CLOSED = -1
 const ENTRY_STARTS = -2
@@ -196,7 +201,21 @@ export class JsonStreamReader {
       this.head = new Uint8Array(0)
       chunk = this.checkStart(head)
     }
-    this.append(chunk)
+    const rest = this.len - this.pos
+    const bridge = Math.min(BRIDGE_BYTES, chunk.length >> 1)
+    if (rest > 0 && bridge > 0) {
+      // The last chunk ended inside an entry. Rather than copy the whole new chunk behind it, read on through a copy
+      // of only its first bytes, then move into the chunk itself once the unread part lies wholly inside it.
+      this.append(chunk.subarray(0, bridge))
+      this.run(false)
+      if ((this.mode as Mode) === Mode.Done) return true
+      if (this.pos >= rest) {
+        this.base += rest
+        this.pos -= rest
+        this.spare = this.buf
+        this.useInPlace(chunk)
+      } else this.append(chunk.subarray(bridge))
+    } else this.append(chunk)
     this.run(false)
     return (this.mode as Mode) === Mode.Done
   }
@@ -255,19 +274,17 @@ export class JsonStreamReader {
     const rest = this.len - this.pos
     this.base += this.pos
     if (rest === 0) {
-      // A plain Uint8Array view of the caller's bytes (no copy): Node hands Buffers, our own buffer is a
-      // Uint8Array, and one shape keeps the byte loops optimised instead of deoptimising on the other.
-      this.buf = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-      this.owned = false
-      this.len = chunk.length
       this.pos = 0
+      this.useInPlace(chunk)
       return
     }
     const needed = rest + chunk.length
     if (this.owned && needed <= this.buf.length) {
       this.buf.copyWithin(0, this.pos, this.len)
     } else {
-      const next = new Uint8Array(Math.max(needed, this.owned ? this.buf.length * 2 : 0, 1 << 16))
+      const spare = this.spare
+      const next = !this.owned && spare !== null && needed <= spare.length ? spare : new Uint8Array(Math.max(needed, this.owned ? this.buf.length * 2 : 0, 1 << 16))
+      this.spare = null
       next.set(this.buf.subarray(this.pos, this.len), 0)
       this.buf = next
       this.owned = true
@@ -277,8 +294,19 @@ export class JsonStreamReader {
     this.pos = 0
   }
 
+  /** Reads on in the caller's chunk itself, from `pos`, without copying it. */
+  private useInPlace(chunk: Uint8Array): void {
+    // A plain Uint8Array view of the caller's bytes: Node hands Buffers, our own buffer is a Uint8Array, and one
+    // shape keeps the byte loops optimised instead of deoptimising on the other.
+    this.buf = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    this.owned = false
+    this.len = chunk.length
+  }
+
   /** Whether `buf` is our own allocation (reusable) or the caller's chunk (read-only). */
   private owned = false
+  /** Our own buffer, kept for reuse while `buf` is a caller's chunk. */
+  private spare: Uint8Array | null = null
 
   private fail(detail: string, at = this.pos): never {
     throw new ReadError('BAD_JSON', detail, this.base + at)
