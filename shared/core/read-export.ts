@@ -18,7 +18,7 @@ import type { OpenPart } from './parse/xlsx'
 import { readXlsxSheet } from './parse/xlsx'
 import { SNIFF_BYTES } from './parse/sniff'
 import { decodeText } from './parse/text-decode'
-import { openTxtFile } from './parse/txt'
+import { readTxtStream } from './parse/txt-bytes'
 import { settleRenamedFiles } from './renamed-files'
 import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
 import type { ExportSnapshot } from './snapshot'
@@ -158,10 +158,8 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   if (txtFiles.length > 0) progress.stage('reading')
   for (const [c, role] of txtFiles) {
     if (role.kind !== 'txt') continue
-    // Streamed: a watch history of 250 MB never sits in memory as bytes and text at once.
-    const reader = openTxtFile(baseName(c.path), builder, role.section)
-    for await (const piece of decodeText(c.open(limits.maxTextBytes, progress.add), (n) => invalidUtf8(builder, n))) reader.push(piece)
-    const outcome = reader.finish()
+    // Streamed: a watch history of 250 MB is read from its bytes as they come, never held whole.
+    const outcome = await readTxtStream(c.open(limits.maxTextBytes, progress.add), baseName(c.path), builder, role.section, (n) => invalidUtf8(builder, n))
     if (outcome.kind === null) {
       ignored.push(c.path)
       continue

@@ -161,23 +161,41 @@ export class SnapshotBuilder {
     if (date < 0 || !isLinkKey(buf, date === 0 ? k1 : k0)) return false
     const at = parseTikTokDateBytes(buf, members[date + 2] as number, members[date + 3] as number)
     if (Number.isNaN(at)) return false
+    const link = 4 - date
+    this.addVideoAt(rows, at, buf, members[link + 2] as number, members[link + 3] as number)
+    return true
+  }
+
+  /**
+   * A like, favourite or watch row whose date is read already (the TXT byte path): what addRecord does with a record
+   * of that date and the ASCII link buf[linkStart, linkEnd), without building either string. Watch rows keep the time only.
+   */
+  addDatedBytes(kind: 'watchHistory' | 'likes' | 'favorites', at: number, buf: Uint8Array, linkStart: number, linkEnd: number): void {
+    if (kind !== 'watchHistory') this.addVideoAt(kind === 'likes' ? this.likes : this.favorites, at, buf, linkStart, linkEnd)
+    else if (isSentinelDate(at)) this.sentinelDates++
+    else {
+      if (at > this.newest) this.newest = at
+      this.watch.push(at)
+    }
+  }
+
+  /** A like or favourite row of a read date and the ASCII link buf[linkStart, linkEnd). */
+  private addVideoAt(rows: VideoRows, at: number, buf: Uint8Array, linkStart: number, linkEnd: number): void {
     if (isSentinelDate(at)) {
       this.sentinelDates++
-      return true
+      return
     }
     if (at > this.newest) this.newest = at
-    const link = 4 - date
-    const idStart = videoIdStartBytes(buf, members[link + 2] as number, members[link + 3] as number)
+    const idStart = videoIdStartBytes(buf, linkStart, linkEnd)
     if (idStart < 0) {
       this.missingIds++
-      return true
+      return
     }
     // The same digits videoIdFromLink returns, hashed on the way; the row keeps its own copy of them.
     let idEnd = idStart
     let hash = ID_HASH_SEED
     for (let c = buf[idEnd] as number; c >= 0x30 && c <= 0x39; c = buf[++idEnd] as number) hash = idHashStep(hash, c)
     rows.addBytes(at, buf, idStart, idEnd, hash)
-    return true
   }
 
   private addWatchBytes(buf: Uint8Array, members: Int32Array, count: number, batchFirst: boolean): boolean {

@@ -200,7 +200,19 @@ function forEachLine(text: string, onLine: (label: string, value: string) => voi
   walker.end()
 }
 
-function listReader(kind: ListKind, builder: SnapshotBuilder): { push(text: string): void; finish(): TxtFileOutcome } {
+/**
+ * A list file's records as its lines come in. The byte reader (txt-bytes.ts) hands it the lines its fast path does
+ * not take, as text, and counts the records it took itself, which it only does while no record is open here.
+ */
+export interface TxtListReader extends TxtFileReader {
+  /** No record is open: the next line starts a new one (so a whole record read elsewhere changes nothing here). */
+  idle(): boolean
+  /** A `Date` + `Link` record the byte reader read whole and handed to the builder itself. */
+  countRecord(): void
+}
+
+/** Opens a list file's record reader (see TxtListReader); `kind` is a dated list, not a key/value file. */
+export function listReader(kind: ListKind, builder: SnapshotBuilder): TxtListReader {
   builder.markPresent(kind)
   let rec = Object.create(null) as CanonicalRecord
   let lastField: Field | null = null
@@ -257,7 +269,12 @@ function listReader(kind: ListKind, builder: SnapshotBuilder): { push(text: stri
     // Unreadable lines without any record is not "empty": the file is in a shape or language we do not read.
     return { kind, records, empty: records === 0 && strayLines === 0 && unknownRecords === 0, noDataSentinel: sentinel }
   }
-  return { push: (text) => lines.push(text), finish }
+  return {
+    push: (text) => lines.push(text),
+    finish,
+    idle: () => lastField === null && unknownLabels === 0,
+    countRecord: () => void records++,
+  }
 }
 
 /** Reads `Label: value` lines into a map; `keep` decides the key and value (or null to skip the line). First occurrence wins. */

@@ -1,0 +1,278 @@
+// shared/core: Electron-free. Reads a TXT like, favourite or watch list from its bytes: plain `Date:` + `Link:` records without any string, the rest through the line reader.
+import type { ByteStream } from '../read-contract'
+import { parseTikTokDateBytes } from './fields'
+import type { SnapshotBuilder } from './snapshot-builder'
+import { decodeText } from './text-decode'
+import type { TxtFileKind, TxtFileOutcome, TxtListReader } from './txt'
+import { listReader, openTxtFile, txtFileRole } from './txt'
+
+type VideoList = 'likes' | 'favorites' | 'watchHistory'
+
+const NL = 0x0a
+const SPACE = 0x20
+const COLON = 0x3a
+
+/** What the fast path returns when a record is not one it reads (the line reader reads it) or runs past the bytes it has. */
+const NOT_FAST = -1
+const NEEDS_MORE = -2
+
+/**
+ * Reads one TXT export file from its bytes. Like, favourite and watch lists in UTF-8 take the byte path
+ * (TxtByteReader); UTF-16 files and the small key/value files are decoded and read as text, as before.
+ * `section` overrides the name (a file recognised by its content). `onReplaced` gets the count of invalid UTF-8 sequences replaced, as decodeText reports them.
+ */
+export async function readTxtStream(
+  stream: ByteStream,
+  baseName: string,
+  builder: SnapshotBuilder,
+  section: TxtFileKind | null | undefined,
+  onReplaced: (count: number) => void,
+): Promise<TxtFileOutcome> {
+  // `section` is what the file was recognised as by its content; else its name says.
+  const kind = section === undefined ? txtFileRole(baseName) : section
+  if (kind === 'likes' || kind === 'favorites' || kind === 'watchHistory') {
+    const iterator = stream[Symbol.asyncIterator]()
+    // The first two bytes tell UTF-16 (a byte-order mark) from UTF-8; they may come in more than one chunk.
+    const head: Uint8Array[] = []
+    let headBytes = 0
+    let done = false
+    while (headBytes < 2 && !done) {
+      const next = await iterator.next()
+      if (next.done === true) done = true
+      else {
+        head.push(next.value)
+        headBytes += next.value.length
+      }
+    }
+    const rest: ByteStream = (async function* () {
+      yield* head
+      if (!done) yield* { [Symbol.asyncIterator]: () => iterator }
+    })()
+    const b0 = byteAt(head, 0)
+    const b1 = byteAt(head, 1)
+    if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return readAsText(rest, baseName, builder, kind, onReplaced)
+    const reader = new TxtByteReader(kind, builder, onReplaced)
+    for await (const chunk of rest) reader.push(chunk)
+    return reader.finish()
+  }
+  return readAsText(stream, baseName, builder, kind, onReplaced)
+}
+
+/** The text path: decoded piece by piece, read line by line. */
+async function readAsText(stream: ByteStream, baseName: string, builder: SnapshotBuilder, kind: TxtFileKind | null, onReplaced: (count: number) => void): Promise<TxtFileOutcome> {
+  const reader = openTxtFile(baseName, builder, kind)
+  for await (const piece of decodeText(stream, onReplaced)) reader.push(piece)
+  return reader.finish()
+}
+
+/**
+ * A like, favourite or watch list (UTF-8, BOM optional) read from its bytes as they stream in. A record that is
+ * exactly `Date: YYYY-MM-DD HH:MM:SS` (optionally ` UTC`; `Datum:` in Dutch), then `Link: <link>` (or `Video Link:`),
+ * then a blank line, with LF line ends and a printable ASCII link, goes straight to the builder: its date is read
+ * from the digits, a like's video id from the link's bytes, and no string or object is made. Watch history (millions
+ * of rows) then costs a few byte compares a row. Everything else (CRLF, other labels, a missing blank line, a
+ * continued value, a date the byte parser declines, non-ASCII or invalid UTF-8) is decoded and read by the line
+ * reader, exactly as the text path reads it; the fast path only takes a record when that reader has none open, so
+ * the two never split one record.
+ */
+export class TxtByteReader {
+  /** Bytes held over from the last chunk (an unfinished line or record) followed by the newest chunk. */
+  private work = new Uint8Array(0)
+  /** How many bytes at the start of `work` are held over. */
+  private held = 0
+  /** Leading byte-order marks are stripped once the first bytes are in. */
+  private started = false
+  private readonly list: TxtListReader
+  private readonly tracksVideoLink: boolean
+  private readonly strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  private readonly lenient = new TextDecoder('utf-8', { ignoreBOM: true })
+  /** The record the fast path just matched: its time, its link's bytes, and whether the label was `Video Link`. */
+  private at = 0
+  private linkStart = 0
+  private linkEnd = 0
+  private videoLinkLabel = false
+  /** Records read on the fast path. */
+  fastRecords = 0
+
+  constructor(
+    private readonly kind: VideoList,
+    private readonly builder: SnapshotBuilder,
+    private readonly onReplaced: (count: number) => void,
+  ) {
+    this.list = listReader(kind, builder)
+    this.tracksVideoLink = kind === 'likes' || kind === 'watchHistory'
+  }
+
+  push(chunk: Uint8Array): void {
+    if (chunk.length === 0) return
+    const length = this.held + chunk.length
+    if (length > this.work.length) {
+      // Room for the held bytes and a chunk of this size; the buffer is reused for every later chunk.
+      const grown = new Uint8Array(Math.max(length, 2 * this.work.length))
+      grown.set(this.work.subarray(0, this.held))
+      this.work = grown
+    }
+    this.work.set(chunk, this.held)
+    let from = 0
+    if (!this.started) {
+      // Two marks at most: decodeText drops one, the text reader a second (a U+FEFF left at the start of the text).
+      if (length < 6) {
+        this.held = length
+        return
+      }
+      this.started = true
+      from = bomEnd(this.work, 0, length)
+    }
+    const buf = this.work
+    const end = buf.lastIndexOf(NL, length - 1) + 1
+    const stop = end <= from ? from : this.read(buf, from, end)
+    buf.copyWithin(0, stop, length)
+    this.held = length - stop
+  }
+
+  finish(): TxtFileOutcome {
+    const buf = this.work
+    let from = 0
+    if (!this.started) {
+      this.started = true
+      from = bomEnd(buf, 0, this.held)
+    }
+    // No more bytes: what is left (at most an unfinished record and a last line without a line end) is read as text.
+    if (this.held > from) this.readSlow(buf, from, this.held)
+    this.held = 0
+    this.work = new Uint8Array(0)
+    return this.list.finish()
+  }
+
+  /**
+   * Reads the whole lines buf[from, end) (buf[end - 1] is a line end). Returns where it stopped: `end`, or the start
+   * of a record that may be a fast one but runs past `end`, which waits for the next chunk.
+   */
+  private read(buf: Uint8Array, from: number, end: number): number {
+    let pos = from
+    // Start of the bytes passed over for the line reader, not yet handed to it; -1 when there are none.
+    let slow = -1
+    while (pos < end) {
+      // Handed-over bytes always end with a blank line, which closes any record; else the reader must have none open.
+      if (slow !== -1 || this.list.idle()) {
+        const next = this.fastRecord(buf, pos, end)
+        if (next === NEEDS_MORE) break
+        if (next !== NOT_FAST) {
+          if (slow !== -1) {
+            this.readSlow(buf, slow, pos)
+            slow = -1
+          }
+          this.takeRecord(buf)
+          pos = next
+          continue
+        }
+      }
+      if (slow === -1) slow = pos
+      pos = afterBlankLine(buf, pos, end)
+    }
+    if (slow !== -1) this.readSlow(buf, slow, pos)
+    return pos
+  }
+
+  /**
+   * Matches a fast record at `p` (a line start): returns where the next record starts, NOT_FAST, or NEEDS_MORE when
+   * it matches so far but its lines run past `end`. Leaves the match in `at`, `linkStart`, `linkEnd`, `videoLinkLabel`.
+   */
+  private fastRecord(buf: Uint8Array, p: number, end: number): number {
+    // `Date: ` or `Datum: `. Every compare stops at the line end, as no label byte is a line end and buf[end - 1] is one.
+    if (buf[p] !== 0x44 || buf[p + 1] !== 0x61 || buf[p + 2] !== 0x74) return NOT_FAST
+    let q: number
+    if (buf[p + 3] === 0x65 && buf[p + 4] === COLON && buf[p + 5] === SPACE) q = p + 6
+    else if (buf[p + 3] === 0x75 && buf[p + 4] === 0x6d && buf[p + 5] === COLON && buf[p + 6] === SPACE) q = p + 7
+    else return NOT_FAST
+    // The date is 19 bytes, then the line end or ` UTC` and the line end. The date parser reads 19 bytes unchecked: bound them.
+    if (q + 19 >= end) return NOT_FAST
+    let lineEnd = q + 19
+    if (buf[lineEnd] !== NL) {
+      if (buf[lineEnd] !== SPACE || buf[lineEnd + 1] !== 0x55 || buf[lineEnd + 2] !== 0x54 || buf[lineEnd + 3] !== 0x43 || buf[lineEnd + 4] !== NL) return NOT_FAST
+      lineEnd += 4
+    }
+    const at = parseTikTokDateBytes(buf, q, q + 19)
+    if (Number.isNaN(at)) return NOT_FAST
+    // `Link: ` or `Video Link: `.
+    const r = lineEnd + 1
+    if (r >= end) return NEEDS_MORE
+    let linkStart: number
+    if (buf[r] === 0x4c) {
+      if (buf[r + 1] !== 0x69 || buf[r + 2] !== 0x6e || buf[r + 3] !== 0x6b || buf[r + 4] !== COLON || buf[r + 5] !== SPACE) return NOT_FAST
+      linkStart = r + 6
+      this.videoLinkLabel = false
+    } else if (buf[r] === 0x56) {
+      if (buf[r + 1] !== 0x69 || buf[r + 2] !== 0x64 || buf[r + 3] !== 0x65 || buf[r + 4] !== 0x6f || buf[r + 5] !== SPACE) return NOT_FAST
+      if (buf[r + 6] !== 0x4c || buf[r + 7] !== 0x69 || buf[r + 8] !== 0x6e || buf[r + 9] !== 0x6b || buf[r + 10] !== COLON || buf[r + 11] !== SPACE) return NOT_FAST
+      linkStart = r + 12
+      this.videoLinkLabel = true
+    } else return NOT_FAST
+    // The link runs to the line end: printable ASCII, so it is valid UTF-8 and the text reader's trim would leave it as it is.
+    let i = linkStart
+    let c = buf[i] as number
+    if (c === NL) return NOT_FAST
+    let bad = 0
+    for (; c !== NL; c = buf[++i] as number) bad |= (c - 0x21) | (0x7e - c)
+    if (bad < 0) return NOT_FAST
+    // Then a blank line, which ends the record.
+    if (i + 1 >= end) return NEEDS_MORE
+    if (buf[i + 1] !== NL) return NOT_FAST
+    this.at = at
+    this.linkStart = linkStart
+    this.linkEnd = i
+    return i + 2
+  }
+
+  /** What the line reader does with the matched record: mark the ≤2022 label, count it, hand it to the builder. */
+  private takeRecord(buf: Uint8Array): void {
+    if (this.videoLinkLabel && this.tracksVideoLink) this.builder.sawVideoLinkKey = true
+    this.list.countRecord()
+    this.fastRecords++
+    this.builder.addDatedBytes(this.kind, this.at, buf, this.linkStart, this.linkEnd)
+  }
+
+  /** Hands buf[from, to) to the line reader as text; invalid UTF-8 is replaced and counted, as decodeText does. */
+  private readSlow(buf: Uint8Array, from: number, to: number): void {
+    const bytes = buf.subarray(from, to)
+    let text: string
+    try {
+      text = this.strict.decode(bytes)
+    } catch {
+      text = this.lenient.decode(bytes)
+      let replaced = 0
+      for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++
+      this.onReplaced(replaced)
+    }
+    this.list.push(text)
+  }
+}
+
+/** Past up to two UTF-8 byte-order marks at `from` (the text path drops as many). */
+function bomEnd(buf: Uint8Array, from: number, end: number): number {
+  let p = from
+  for (let k = 0; k < 2 && p + 3 <= end && buf[p] === 0xef && buf[p + 1] === 0xbb && buf[p + 2] === 0xbf; k++) p += 3
+  return p
+}
+
+/**
+ * Where the line reader's share starting at the line start `p` ends: just past the next blank line (which closes any
+ * record), or `end` when there is none before it. A blank line at `p` is a share of its own.
+ */
+function afterBlankLine(buf: Uint8Array, p: number, end: number): number {
+  if (buf[p] === NL) return p + 1
+  for (let nl = buf.indexOf(NL, p); nl !== -1 && nl + 1 < end; nl = buf.indexOf(NL, nl + 1)) {
+    if (buf[nl + 1] === NL) return nl + 2
+  }
+  return end
+}
+
+/** Byte `i` of the chunks taken together, or -1 past their end. */
+function byteAt(chunks: readonly Uint8Array[], i: number): number {
+  let at = i
+  for (const c of chunks) {
+    if (at < c.length) return c[at] as number
+    at -= c.length
+  }
+  return -1
+}
