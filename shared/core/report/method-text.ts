@@ -1,4 +1,4 @@
-// shared/core: Electron-free. The report's "Method" page: how each detector works in two sentences, and what "likely" means.
+// shared/core: Electron-free. The report's "Method" page: how each detector works in two sentences (likes you gave, and TikTok Studio data), and what "likely" means.
 import type { ReportMethodNote } from '@shared/contract/views'
 
 /** In the order the report lists causes: export artefacts first, then the comparison, then possible causes, then context. */
@@ -36,8 +36,28 @@ export const METHOD_NOTES: readonly ReportMethodNote[] = [
     text: 'The export records who can view the videos you liked at the moment it was made. If that is not "Everyone", others see fewer or none of your likes although they still exist; medium confidence, as the setting may have changed since.',
   },
   {
-    title: 'Deleted posts and TikTok Studio drops',
-    text: 'Your own deleted posts are counted by day, and TikTok Studio data is searched for a one-day fall in followers or likes received far outside the usual daily change. Such a fall is consistent with a purge but never proof of one, so it is low or medium confidence.',
+    title: 'Deleted posts',
+    text: 'Your own deleted posts (the data archive keeps them for about 30 days) are counted by day. A deleted post takes its likes with it, so likes received fall; that is no fault and no purge, so it is medium confidence.',
+  },
+]
+
+/** For TikTok Studio data: how each fall in the daily series is found, and how sure it can be. */
+export const STUDIO_METHOD_NOTES: readonly ReportMethodNote[] = [
+  {
+    title: 'Views fell (reach)',
+    text: 'A fall in reach is video views under 40% of the median of the 28 days before, on 3 or more days; it lasts while views stay under 60%, with at most two ordinary days between. It is medium confidence when videos were posted during it (so fewer views are not from posting less), low otherwise; TikTok confirms no "shadowban".',
+  },
+  {
+    title: 'Likes per 1,000 views',
+    text: 'Likes received divided by video views, on days with 50 or more views. Flat while views fall, it means fewer people saw the videos and those who did liked them as before (a fall in reach); falling while views hold, it means likes fell without reach falling, which is what a removal of likes looks like.',
+  },
+  {
+    title: 'Likes received fell',
+    text: 'A day with more likes taken away than given (5 or more, net), or a day whose likes per view fell below a fifth of the usual rate while views stayed at 60% of a usual day or more and at least 50 likes were expected. Consistent with likes being removed, never proof of it: medium for a net loss, low otherwise.',
+  },
+  {
+    title: 'Followers fell',
+    text: 'A one-day fall in followers far outside the usual daily change (more than six robust standard deviations below it), of at least 10 followers and 0.3% of the audience. Consistent with TikTok removing fake or inactive accounts, never proof of it: medium from 1% of followers, low below.',
   },
 ]
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ReportData, ReportRequest } from '@shared/contract/views'
 import { LikeTraceEngine } from '../../node/engine/engine'
-import { METHOD_NOTES } from './method-text'
+import { METHOD_NOTES, STUDIO_METHOD_NOTES } from './method-text'
 import { paperForLocale } from './paper'
 import { makeSamplePair } from '../../synth/sample-pair'
 import { REPORT_MAX_BARS, reportUnit } from './report-data'
@@ -83,7 +83,7 @@ describe('report data', () => {
   })
 
   it('explains every detector in two sentences', () => {
-    for (const m of METHOD_NOTES) expect(m.text.split(/(?<=[.!?])\s+(?=[A-Z"])/).length, m.title).toBe(2)
+    for (const m of [...METHOD_NOTES, ...STUDIO_METHOD_NOTES]) expect(m.text.split(/(?<=[.!?])\s+(?=[A-Z"])/).length, m.title).toBe(2)
   })
 
   it('has no comparison, vanished rows or vanished totals for a single export', async () => {
@@ -117,6 +117,8 @@ describe('Studio video links in the report', () => {
     expect(urls.filter((u) => u === '')).toHaveLength(2)
     for (const u of urls.filter((x) => x !== '')) expect(u).toMatch(/^https:\/\/www\.tiktok\.com\/@[\w.]+\/video\/\d+$/)
     expect(r.title).toBe('LikeTrace report — @aibiblegospels_ — 16 May 2026')
+    // Studio data alone: the method explains the Studio checks, not the checks of likes given that could not run.
+    expect(r.method.map((m) => m.title)).toEqual(STUDIO_METHOD_NOTES.map((m) => m.title))
   })
 })
 

@@ -5,7 +5,7 @@ import type { BucketUnit, ExportView, HistoryView, ReportData, ReportRequest, Re
 import { plural } from '../analysis/event-factory'
 import { externalUrl, videoUrlFor } from '../policy/url-policy'
 import type { DatedVideo } from '../snapshot'
-import { LIKELY_MEANING, METHOD_NOTES } from './method-text'
+import { LIKELY_MEANING, METHOD_NOTES, STUDIO_METHOD_NOTES } from './method-text'
 import { creatorStory } from './creator-story'
 import { isSampleAccount, reportAccount, reportTitle } from './report-title'
 
@@ -106,7 +106,8 @@ export function buildReportData(input: ReportInput): ReportData {
     },
     nextSteps: nextSteps(view),
     creator: creatorStory(view),
-    method: [...METHOD_NOTES],
+    // The detectors that could have run: TikTok Studio data alone holds no likes given, so the like notes would only puzzle.
+    method: view.studio === null ? [...METHOD_NOTES] : view.summary.format === 'studio-csv' ? [...STUDIO_METHOD_NOTES] : [...METHOD_NOTES, ...STUDIO_METHOD_NOTES],
     likelyMeaning: LIKELY_MEANING,
   }
 }

@@ -4,6 +4,7 @@ import type { StudioView } from '@shared/contract/views'
 import { EVENT_STYLE } from '../dashboard/event-style'
 import { chartMarkers } from './ReportChart'
 import type { ReportEventRow, ReportFormat } from './report-format'
+import { printableTitle } from './report-format'
 import { ReportSvgChart } from './ReportSvgChart'
 import { ReportTableHead } from './ReportTableHead'
 
@@ -44,7 +45,9 @@ export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: r
   const n = (v: number | null): string => (v === null ? '—' : f.number(v))
   const hasRate = days.some((d) => d.likesPer1000Views !== null)
   return (
-    <section className="report-section" aria-labelledby="creator-heading" data-testid="report-creator">
+    <section className="report-flow" aria-labelledby="creator-heading" data-testid="report-creator">
+      {/* The heading, the totals and the first chart stay together; on a short page 1 they follow the answer on it. */}
+      <div className="report-keep">
       <h2 id="creator-heading">Likes, views and followers (TikTok Studio)</h2>
       <p className="small muted">
         {f.number(days.length)} days, {f.range(studio.first, studio.last)} (UTC days; gaps where TikTok wrote &ldquo;undefined&rdquo;). In all: {f.number(t.likes)} likes received,{' '}
@@ -74,6 +77,7 @@ export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: r
           ]}
         />
       </figure>
+      </div>
       {hasRate && (
         <figure className="report-figure">
           <h3 className="report-chart-title">Likes per 1,000 views, per day</h3>
@@ -124,6 +128,7 @@ export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: r
       {studio.topVideos.length > 0 && (
         <>
           <h3>Top videos (TikTok Studio&apos;s list, most viewed first)</h3>
+          <p className="small muted">Each video id links to the video on tiktok.com, as TikTok Studio gives it.</p>
           <table className="report-table" data-testid="report-top-videos">
             <ReportTableHead
               columns={[
@@ -138,11 +143,11 @@ export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: r
               {studio.topVideos.slice(0, SHOWN_VIDEOS).map((v, i) => (
                 <tr key={`${v.videoId ?? 'v'}-${i}`}>
                   <td className="report-video-cell">
-                    <bdi>{v.title.length > 80 ? `${v.title.slice(0, 80)}…` : v.title || 'Untitled'}</bdi>
+                    <bdi>{printableTitle(v.title)}</bdi>
                     {v.url && (
                       <div className="small">
                         <a className="mono" href={v.url}>
-                          {v.url}
+                          {v.videoId ? `video ${v.videoId}` : v.url}
                         </a>
                       </div>
                     )}

@@ -42,6 +42,7 @@ export interface ReportSvgChartProps {
 const MARKER = 15
 const LANE = MARKER + 3
 const AXIS_FONT = 10
+const MAX_BAR = 28
 
 /** Dark text on light fills, white on dark ones (WCAG relative luminance). */
 export function textOn(hex: string): string {
@@ -109,7 +110,9 @@ export function ReportSvgChart({ starts, unit, series, markers = [], leftLabel, 
   // Side-by-side groups: one slot per stack (or per unstacked bar series).
   const slots = [...new Set(barSeries.map((s) => s.stack ?? s.key))]
   const gap = n > 120 ? 0 : band * 0.15
-  const slotW = (band - gap) / Math.max(1, slots.length)
+  // A bar is never wider than MAX_BAR: a chart of one or two days is a few bars, not a wall.
+  const slotW = Math.min(MAX_BAR, (band - gap) / Math.max(1, slots.length))
+  const inset = (band - slotW * Math.max(1, slots.length)) / 2
   const base = new Map<string, { pos: number[]; neg: number[] }>()
   const ticks = xTicks(starts, unit)
 
@@ -155,7 +158,7 @@ export function ReportSvgChart({ starts, unit, series, markers = [], leftLabel, 
               else st.neg[i] = to
               const y1 = yOf(sc, Math.max(from, to))
               const y2 = yOf(sc, Math.min(from, to))
-              return <rect key={i} x={xAt(i) + gap / 2 + slot * slotW} y={y1} width={Math.max(0.6, slotW)} height={Math.max(0.5, y2 - y1)} />
+              return <rect key={i} x={xAt(i) + inset + slot * slotW} y={y1} width={Math.max(0.6, slotW)} height={Math.max(0.5, y2 - y1)} />
             })}
           </g>
         )

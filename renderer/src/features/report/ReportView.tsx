@@ -293,12 +293,12 @@ function CreatorAnswer({ data, f, rows }: { data: ReportData; f: ReportFormat; r
   )
 }
 
-function EventsTable({ rows, f, title }: { rows: readonly ReportEventRow[]; f: ReportFormat; title: string }): React.JSX.Element {
+function EventsTable({ rows, f, title, empty }: { rows: readonly ReportEventRow[]; f: ReportFormat; title: string; empty: string }): React.JSX.Element {
   return (
     <div data-testid="report-events">
       <h3 id="events-heading">{title}</h3>
       {rows.length === 0 ? (
-        <p className="muted">LikeTrace found no events in this export.</p>
+        <p className="muted">{empty}</p>
       ) : (
         <table className="report-table report-events" aria-labelledby="events-heading">
           <colgroup>
@@ -460,13 +460,13 @@ function Comparison({ data, f, rows }: { data: ReportData; f: ReportFormat; rows
   )
 }
 
-function Coverage({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.Element {
+/** What an export of likes given cannot tell. */
+function likesLimits(data: ReportData, f: ReportFormat): string[] {
   const s = data.view.summary
   const likes = s.sections.likes
   // The sections the detectors check likes against; a short window elsewhere (searches, deleted posts) limits nothing here.
   const limited = (['watchHistory', 'logins'] as const).filter((n) => s.sections[n].present && s.sections[n].retentionDays !== null && s.sections[n].count > 0)
   const cannot: string[] = [
-    'It cannot see inside TikTok: every cause here is inferred from patterns in the export, so "likely" is never "proven".',
     data.comparison
       ? 'It can only say which likes vanished between the two export dates, not before the older export was made.'
       : 'With one export it cannot say which likes vanished, only what might explain lost likes. A second export later makes that exact.',
@@ -478,64 +478,91 @@ function Coverage({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX
     if (likes.first === null || sec.first === null || Date.parse(sec.first) <= Date.parse(likes.first)) continue
     cannot.push(`${SECTION_LABEL[n]}: TikTok keeps only the ${retentionText(sec.retentionDays).toLowerCase().replace(/ only$/, '')}, so it starts on ${f.date(sec.first)}. Likes before then cannot be checked against it.`)
   }
+  return cannot
+}
+
+/** What TikTok Studio's daily totals cannot tell. */
+function studioLimits(postsKnown: boolean): string[] {
+  const cannot = [
+    'TikTok Studio gives daily totals only: it cannot say which likes or followers were taken away, or by whom.',
+    'Likes received are counted net (likes given minus likes taken away), so a removal on a busy day can hide inside it.',
+  ]
+  if (!postsKnown) cannot.push('Without Content.csv or the data archive, it cannot tell whether videos were posted while views fell; fewer posts also mean fewer views.')
+  return cannot
+}
+
+function Coverage({ data, f, postsKnown }: { data: ReportData; f: ReportFormat; postsKnown: boolean }): React.JSX.Element {
+  const s = data.view.summary
+  const studioOnly = s.format === 'studio-csv'
+  const cannot: string[] = [
+    `It cannot see inside TikTok: every cause here is inferred from patterns in the ${studioOnly ? 'files' : 'export'}, so "likely" is never "proven".`,
+    ...(studioOnly ? studioLimits(postsKnown) : likesLimits(data, f)),
+  ]
   if (s.partial) cannot.push('Categories left out of the request cannot show anything; request a full export to rule them out.')
+  // Studio files alone are not a data archive: twelve "Not in this export" rows would say nothing.
+  const sections = SECTION_NAMES.filter((name) => !studioOnly || s.sections[name].present)
   return (
-    <section className="report-section" aria-labelledby="coverage-heading" data-testid="report-coverage">
-      <h2 id="coverage-heading">Data coverage and limits</h2>
-      {(s.warnings.length > 0 || s.partial) && (
-        <>
-          <h3>Warnings</h3>
-          <ul className="report-warnings">
-            {s.partial && s.missingCategories.length > 0 && (
-              <li>
-                <strong>Partial export.</strong> Left out of the request: {s.missingCategories.join(', ')}.
-              </li>
-            )}
-            {s.warnings.map((w) => (
-              <li key={w.code}>
-                {w.message}
-                {w.count > 1 && <span className="muted"> ({f.number(w.count)} times)</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <table className="report-table">
-        <ReportTableHead columns={[{ label: 'Section' }, { label: 'Entries', num: true }, { label: 'Dates' }, { label: 'TikTok keeps' }]} />
-        <tbody>
-          {SECTION_NAMES.map((name) => {
-            const sec = s.sections[name]
-            return (
-              <tr key={name} className={sec.present ? undefined : 'muted'}>
-                <th scope="row">{SECTION_LABEL[name]}</th>
-                {sec.present ? (
-                  <>
-                    <td className="num">{f.number(sec.count)}</td>
-                    <td>{sec.count > 0 ? f.range(sec.first, sec.last) : 'empty'}</td>
-                    <td>{retentionText(sec.retentionDays)}</td>
-                  </>
-                ) : (
-                  <td colSpan={3}>Not in this export</td>
-                )}
+    <section className="report-flow" aria-labelledby="coverage-heading" data-testid="report-coverage">
+      <div className="report-keep">
+        <h2 id="coverage-heading">Data coverage and limits</h2>
+        {(s.warnings.length > 0 || s.partial) && (
+          <>
+            <h3>Warnings</h3>
+            <ul className="report-warnings">
+              {/* The reader's own warning says it when there is one: the same fact twice reads as two problems. */}
+              {s.partial && s.missingCategories.length > 0 && !s.warnings.some((w) => w.code === 'PARTIAL_EXPORT') && (
+                <li>
+                  <strong>Partial export.</strong> Left out of the request: {s.missingCategories.join(', ')}.
+                </li>
+              )}
+              {s.warnings.map((w) => (
+                <li key={w.code}>
+                  {w.message}
+                  {w.count > 1 && <span className="muted"> ({f.number(w.count)} times)</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <table className="report-table">
+          <ReportTableHead columns={[{ label: 'Section' }, { label: 'Entries', num: true }, { label: 'Dates' }, { label: 'TikTok keeps' }]} />
+          <tbody>
+            {sections.map((name) => {
+              const sec = s.sections[name]
+              return (
+                <tr key={name} className={sec.present ? undefined : 'muted'}>
+                  <th scope="row">{SECTION_LABEL[name]}</th>
+                  {sec.present ? (
+                    <>
+                      <td className="num">{f.number(sec.count)}</td>
+                      <td>{sec.count > 0 ? f.range(sec.first, sec.last) : 'empty'}</td>
+                      <td>{retentionText(sec.retentionDays)}</td>
+                    </>
+                  ) : (
+                    <td colSpan={3}>Not in this export</td>
+                  )}
+                </tr>
+              )
+            })}
+            {s.sections.studio && (
+              <tr>
+                <th scope="row">TikTok Studio</th>
+                <td className="num">{f.number(s.sections.studio.days)} days</td>
+                <td>{f.range(s.sections.studio.first, s.sections.studio.last)}</td>
+                <td>—</td>
               </tr>
-            )
-          })}
-          {s.sections.studio && (
-            <tr>
-              <th scope="row">TikTok Studio</th>
-              <td className="num">{f.number(s.sections.studio.days)} days</td>
-              <td>{f.range(s.sections.studio.first, s.sections.studio.last)}</td>
-              <td>—</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      <h3>What this export cannot tell</h3>
-      <ul>
-        {cannot.map((t) => (
-          <li key={t}>{t}</li>
-        ))}
-      </ul>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="report-keep">
+        <h3>What {studioOnly ? 'these files' : 'this export'} cannot tell</h3>
+        <ul>
+          {cannot.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      </div>
     </section>
   )
 }
@@ -543,8 +570,10 @@ function Coverage({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX
 function Method({ data }: { data: ReportData }): React.JSX.Element {
   return (
     <section className="report-method" aria-labelledby="method-heading" data-testid="report-method">
-      <h2 id="method-heading">Method</h2>
-      <p>{data.likelyMeaning}</p>
+      <div className="report-keep">
+        <h2 id="method-heading">Method</h2>
+        <p>{data.likelyMeaning}</p>
+      </div>
       <dl className="report-method-list">
         {data.method.map((m) => (
           <div key={m.title}>
@@ -581,13 +610,13 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
             )}
             <ReportChart history={data.history} rows={rows} testId="report-history-chart" />
           </div>
-          <EventsTable rows={rows} f={f} title="Events found, most important first" />
+          <EventsTable rows={rows} f={f} title="Events found, most important first" empty="LikeTrace found no events in this export." />
         </section>
       )}
       {studio && <ReportCreator studio={studio} rows={rows} f={f} />}
-      {studioOnly && <EventsTable rows={rows} f={f} title="Events found, most important first" />}
+      {studioOnly && <EventsTable rows={rows} f={f} title="Events found, most important first" empty="LikeTrace found no fall in views, likes received or followers in these files." />}
       <Comparison data={data} f={f} rows={rows} />
-      <Coverage data={data} f={f} />
+      <Coverage data={data} f={f} postsKnown={postsKnown} />
       <Method data={data} />
     </article>
   )

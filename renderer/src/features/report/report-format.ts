@@ -59,6 +59,22 @@ export function reportFormat(_paper: PaperSize): ReportFormat {
   }
 }
 
+/** Longest video title printed; the CSV keeps the whole title. */
+const TITLE_CHARS = 80
+
+/**
+ * A video title for print: emoji left out (a PDF made where no emoji font is installed prints them as empty boxes, and
+ * the video id beside the title is what identifies it), spaces collapsed, cut at 80 characters.
+ */
+export function printableTitle(title: string): string {
+  const plain = title
+    .replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (plain === '') return 'Untitled'
+  return plain.length > TITLE_CHARS ? `${plain.slice(0, TITLE_CHARS).trimEnd()}…` : plain
+}
+
 /** One line of evidence for an event: its first few named counts, in words; `hide` leaves out counts that mean nothing here. */
 export function evidenceLine(e: CauseEvent, f: ReportFormat, max = 3, hide: ReadonlySet<string> = new Set()): string {
   const counts = Object.entries(e.evidence.counts)
