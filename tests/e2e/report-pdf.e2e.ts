@@ -126,6 +126,9 @@ describe('PDF report', () => {
     expect(p.pages).toBeLessThanOrEqual(6)
     expect(p.first).toMatch(/Views fell for \d+ days/)
     expect(p.first).toContain('Likes per 1,000 views stayed about the same')
+    // Both rates with one decimal, and the views a day said once on page 1 (in the event's own explanation).
+    expect(p.first.replace(/\s+/g, ' ')).toMatch(/stayed about the same \(\d+\.\d before, \d+\.\d during\)/)
+    expect(p.first.replace(/\s+/g, ' ').match(/about [\d,]+ views a day/g)).toHaveLength(1)
     expect(p.first).toContain('TikTok Studio writes dates without a year')
     expect(p.first).not.toMatch(/vanish/i)
     // Without Content.csv nothing says whether videos were posted: no "Posts during: 0".

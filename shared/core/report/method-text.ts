@@ -48,10 +48,6 @@ export const STUDIO_METHOD_NOTES: readonly ReportMethodNote[] = [
     text: 'A fall in reach is video views under 40% of the median of the 28 days before, on 3 or more days; it lasts while views stay under 60%, with at most two ordinary days between. It is medium confidence when videos were posted during it (so fewer views are not from posting less), low otherwise; TikTok confirms no "shadowban".',
   },
   {
-    title: 'Likes per 1,000 views',
-    text: 'Likes received divided by video views, on days with 50 or more views. Flat while views fall, it means fewer people saw the videos and those who did liked them as before (a fall in reach); falling while views hold, it means likes fell without reach falling, which is what a removal of likes looks like.',
-  },
-  {
     title: 'Likes received fell',
     text: 'A day with more likes taken away than given (5 or more, net), or a day whose likes per view fell below a fifth of the usual rate while views stayed at 60% of a usual day or more and at least 50 likes were expected. Consistent with likes being removed, never proof of it: medium for a net loss, low otherwise.',
   },

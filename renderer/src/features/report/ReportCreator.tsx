@@ -59,7 +59,7 @@ export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: r
           testId="report-studio-likes-chart"
           starts={starts}
           unit="day"
-          plotHeight={150}
+          plotHeight={130}
           leftLabel="Likes received"
           rightLabel="Video views"
           xLabel="Days (UTC)"
@@ -85,7 +85,7 @@ export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: r
             testId="report-studio-rate-chart"
             starts={starts}
             unit="day"
-            plotHeight={80}
+            plotHeight={70}
             leftLabel="Likes / 1,000 views"
             xLabel="Days (UTC)"
             markers={likeMarks}
@@ -105,7 +105,7 @@ export function ReportCreator({ studio, rows, f }: { studio: StudioView; rows: r
           testId="report-studio-followers-chart"
           starts={starts}
           unit="day"
-          plotHeight={110}
+          plotHeight={90}
           leftLabel="Change per day"
           rightLabel="Followers"
           xLabel="Days (UTC)"

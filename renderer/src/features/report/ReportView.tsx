@@ -210,13 +210,16 @@ function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFo
 
 /** "Likes per 1,000 views stayed about the same (61 before, 60 during) while views fell …": the reach-versus-likes reading in one sentence. */
 function reachSentence(r: NonNullable<NonNullable<ReportData['creator']>['reach']>, f: ReportFormat): string {
+  // One decimal on both sides: "59.0 before, 53.8 during", never "59 before, 53.8 during".
+  const one = (x: number): string => f.number(Math.round(x * 10) / 10, 1)
   const views = `about ${f.number(r.viewsDuring)} views a day against ${f.number(r.viewsBefore)} in the four weeks before`
-  const rate = r.rateBefore !== null && r.rateDuring !== null ? `${f.number(r.rateBefore)} before, ${f.number(r.rateDuring)} during` : null
+  const rate = r.rateBefore !== null && r.rateDuring !== null ? `${one(r.rateBefore)} before, ${one(r.rateDuring)} during` : null
+  // The views themselves are in the event's explanation printed right below, and the fall in the big number: here only the reading.
   switch (r.reading) {
     case 'reach':
-      return `Likes per 1,000 views stayed about the same (${rate}) while views fell (${views}): fewer people saw the videos, and those who did liked them as before. This is a fall in reach, not likes being taken away.`
+      return `Likes per 1,000 views stayed about the same (${rate}) while views fell: fewer people saw the videos, and those who did liked them as before. This is a fall in reach, not likes being taken away.`
     case 'both':
-      return `Views fell (${views}) and likes per 1,000 views fell too (${rate}): fewer people saw the videos, and fewer of them liked what they saw.`
+      return `Views fell and likes per 1,000 views fell too (${rate}): fewer people saw the videos, and fewer of them liked what they saw.`
     case 'likes':
       return `Views held (${views}) while likes per 1,000 views fell (${rate}): likes fell without reach falling, which is consistent with likes being removed, not with fewer people seeing the videos.`
     default:

@@ -10,7 +10,8 @@ export interface ReportFormat {
   span(from: string, to: string): string
   range(from: string | null | undefined, to: string | null | undefined): string
   tick(iso: string, unit: BucketUnit): string
-  number(n: number): string
+  /** `digits`: exactly that many decimals ("59.0"); none by default. */
+  number(n: number, digits?: number): string
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
@@ -55,7 +56,7 @@ export function reportFormat(_paper: PaperSize): ReportFormat {
       if (!v) return iso
       return unit === 'month' ? `${MONTHS[v.getUTCMonth()] ?? ''} ${v.getUTCFullYear()}` : day(v)
     },
-    number: (x) => n.format(x),
+    number: (x, digits) => (digits === undefined ? n.format(x) : new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x)),
   }
 }
 
