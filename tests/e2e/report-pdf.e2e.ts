@@ -23,10 +23,10 @@ interface Printed {
   first: string
 }
 
-async function print(name: string, args: string[]): Promise<Printed> {
+async function print(name: string, args: string[], paper: 'A4' | 'Letter' = 'A4'): Promise<Printed> {
   const pdf = join(out, `${name}.pdf`)
   const lines: string[] = []
-  const code = await runReport([...args, '--out', pdf, '--generated-at', '2025-03-10T14:00:00Z', '--paper', 'A4'], { out: (t) => lines.push(t), err: (t) => lines.push(t) })
+  const code = await runReport([...args, '--out', pdf, '--generated-at', '2025-03-10T14:00:00Z', '--paper', paper], { out: (t) => lines.push(t), err: (t) => lines.push(t) })
   expect(code, lines.join('\n')).toBe(0)
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
   const field = (key: string): string => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(info)?.[1]?.trim() ?? ''
@@ -86,6 +86,14 @@ describe('PDF report', () => {
     expect(p.text.match(/Logged in from a new Wi-Fi network/g)?.length).toBe(1)
     // The footer names the account and the date on every page.
     expect(p.text.match(/LikeTrace report · @yaratravel7481 · 10 Mar 2025/g)?.length).toBe(p.pages)
+  })
+
+  it('the sample pair on US Letter (shorter than A4): page 1 still holds every next step', { timeout: 120_000 }, async () => {
+    const p = await print('sample-letter', [NEWER, '--compare', OLDER], 'Letter')
+    expectClean(p)
+    expect(p.pages).toBeLessThanOrEqual(8)
+    const first = p.first.replace(/\s+/g, ' ')
+    for (const step of ['Like at a normal pace.', 'Check your connection.', 'Report a problem to TikTok.']) expect(first).toContain(step)
   })
 
   it.each([

@@ -1,4 +1,5 @@
 // renderer: React. The printable report: page 1 carries the answer (fact, most likely cause, next steps); then the like history with numbered events, the creator section (Studio), every vanished like, coverage and limits, method. Pure layout of ReportData.
+import { Fragment } from 'react'
 import { ACTION_TEXT } from '@shared/contract/actions'
 import { SECTION_NAMES } from '@shared/contract/model'
 import type { ReportData, Verdict, VerdictLine } from '@shared/contract/views'
@@ -39,47 +40,74 @@ function Num({ row }: { row: Pick<ReportEventRow, 'n' | 'kind'> | undefined }): 
   )
 }
 
+interface Fact {
+  label: string
+  value: React.ReactNode
+  /** Spans the whole box: an account name or a file name is long. */
+  wide?: boolean
+}
+
+/** The export's facts, two to a row (the long ones alone), so page 1 keeps room for the answer on A4 and on Letter. */
 function Facts({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.Element {
   const s = data.view.summary
   const c = data.comparison
+  const facts: Fact[] = [
+    {
+      label: 'Account',
+      wide: true,
+      value: (
+        <>
+          {data.account ?? 'Not named in the export'}
+          {s.account.uid ? <span className="muted"> (user id {s.account.uid})</span> : null}
+        </>
+      ),
+    },
+    { label: s.exportedAtSource === 'newest-entry' ? 'Newest entry' : 'Exported', value: f.date(s.exportedAt) },
+  ]
+  if (c) facts.push({ label: 'Compared with', value: `the export of ${f.date(c.diff.olderExportedAt)}` })
+  if (s.format === 'studio-csv') {
+    facts.push({
+      label: 'Studio days',
+      value: (
+        <>
+          {f.number(s.sections.studio?.days ?? 0)}
+          {s.sections.studio?.first && <span className="muted"> ({f.range(s.sections.studio.first, s.sections.studio.last)})</span>}
+        </>
+      ),
+    })
+  } else {
+    facts.push({
+      label: 'Likes',
+      value: (
+        <>
+          {f.number(data.totals.likes)}
+          {s.sections.likes.count > 0 && <span className="muted"> ({f.range(s.sections.likes.first, s.sections.likes.last)})</span>}
+        </>
+      ),
+    })
+  }
+  facts.push({ label: 'Report made', value: f.dateTime(data.generatedAt) })
+  // An odd one out of the pairs takes the whole row, so no pair is left half empty.
+  const paired = facts.filter((x) => !x.wide)
+  const last = paired.at(-1)
+  if (last && paired.length % 2 === 1) last.wide = true
+  facts.push({
+    label: 'File read',
+    wide: true,
+    value: (
+      <span className="report-source">
+        {data.view.sourceName} <span className="muted">({formatLabel(s.format, s.generation)}{s.partial ? ', partial export' : ''})</span>
+      </span>
+    ),
+  })
   return (
     <dl className="report-facts">
-      <dt>Account</dt>
-      <dd>
-        {data.account ?? 'Not named in the export'}
-        {s.account.uid ? <span className="muted"> (user id {s.account.uid})</span> : null}
-      </dd>
-      <dt>{s.exportedAtSource === 'newest-entry' ? 'Newest entry' : 'Exported by TikTok'}</dt>
-      <dd>{f.date(s.exportedAt)}</dd>
-      {c && (
-        <>
-          <dt>Compared with</dt>
-          <dd>the export of {f.date(c.diff.olderExportedAt)}</dd>
-        </>
-      )}
-      {s.format === 'studio-csv' ? (
-        <>
-          <dt>TikTok Studio days</dt>
-          <dd>
-            {f.number(s.sections.studio?.days ?? 0)}
-            {s.sections.studio?.first && <span className="muted"> ({f.range(s.sections.studio.first, s.sections.studio.last)})</span>}
-          </dd>
-        </>
-      ) : (
-        <>
-          <dt>Likes in the export</dt>
-          <dd>
-            {f.number(data.totals.likes)}
-            {s.sections.likes.count > 0 && <span className="muted"> ({f.range(s.sections.likes.first, s.sections.likes.last)})</span>}
-          </dd>
-        </>
-      )}
-      <dt>File read</dt>
-      <dd className="report-source">
-        {data.view.sourceName} <span className="muted">({formatLabel(s.format, s.generation)}{s.partial ? ', partial export' : ''})</span>
-      </dd>
-      <dt>Report made</dt>
-      <dd>{f.dateTime(data.generatedAt)}</dd>
+      {facts.map((x) => (
+        <Fragment key={x.label}>
+          <dt>{x.label}</dt>
+          <dd className={x.wide ? 'report-fact-wide' : undefined}>{x.value}</dd>
+        </Fragment>
+      ))}
     </dl>
   )
 }
@@ -107,10 +135,6 @@ function Answer({ data, f, rows }: { data: ReportData; f: ReportFormat; rows: re
       ) : (
         <LikesAnswer data={data} f={f} rows={rows} verdict={verdict} />
       )}
-      <p className="small muted">
-        LikeTrace read this export on the account holder&apos;s own computer; nothing was sent anywhere. Numbers in circles refer to the events table. All times are UTC, as in
-        the export.
-      </p>
     </section>
   )
 }
@@ -157,7 +181,7 @@ function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFo
             )}
             {topRow && (
               <span className="muted">
-                Evidence: {topRow.evidence.replace(/\.$/, '')}. The events table explains it in full (number {topRow.n}).
+                Evidence: {topRow.evidence.replace(/\.$/, '')}.
               </span>
             )}
           </p>
@@ -575,7 +599,10 @@ function Method({ data }: { data: ReportData }): React.JSX.Element {
     <section className="report-method" aria-labelledby="method-heading" data-testid="report-method">
       <div className="report-keep">
         <h2 id="method-heading">Method</h2>
-        <p>{data.likelyMeaning}</p>
+        <p>
+          LikeTrace read this export on the account holder&apos;s own computer; nothing was sent anywhere. All times are UTC, as in the export. Numbers in circles are the
+          events in the events table. {data.likelyMeaning}
+        </p>
       </div>
       <dl className="report-method-list">
         {data.method.map((m) => (
