@@ -75,6 +75,19 @@ describe('VideoRows', () => {
     })
   }
 
+  it('tells videos apart whose hashes collide, and still keeps the newest row of each', () => {
+    const rows = makeRows('collisions', 3_000)
+    const list = new VideoRows(true)
+    // Every row under one hash: repeats must be found by comparing the ids themselves.
+    for (const row of rows) {
+      const buf = ascii.encode(row.videoId)
+      list.addBytes(row.at, buf, 0, buf.length, 12345)
+    }
+    const want = reference(rows, true)
+    expect(list.duplicates).toBe(want.duplicates)
+    expect(list.sorted()).toEqual(want.rows)
+  })
+
   it('all rows at one time are ordered by id as text', () => {
     const list = new VideoRows(false)
     for (const id of ['7000000000000000002', '123456', '7000000000000000001', '70000000000000000010']) list.add(5_000, id)

@@ -8,30 +8,38 @@ export const idHashStep = (hash: number, charCode: number): number => Math.imul(
 /** Rows the columns start with; they double as needed. */
 const MIN_ROWS = 1 << 10
 
+/** Bits of the hash each counting pass of the duplicate search orders by (three passes cover 32 bits). */
+const RADIX_BITS = 11
+
 /**
  * Why columns: a like list runs to a million rows, and an object and a string per row, made while the file streams
  * by, are copied by every young-generation collection and marked by every full one while the heap grows. Kept
- * here, a row costs a time, an offset, its digits and a table entry in flat arrays, and the objects are made once, at
+ * here, a row costs a time, an offset, a hash and its digits in flat arrays, and the objects are made once, at
  * the end, in the order the snapshot wants.
  */
 export class VideoRows {
   private times = new Float64Array(MIN_ROWS)
   /** Start of each id in `digits`. An id's end is the next id's start. */
   private starts = new Int32Array(MIN_ROWS + 1)
+  /** With `unique`: each row's id hash, by which repeated videos are found once the list is complete. */
+  private hashes = new Int32Array(0)
   /** Every id's characters back to back (ASCII digits, so one byte each). */
   private digits = new Uint8Array(MIN_ROWS * 20)
-  /**
-   * With `unique`: open-addressing table of (hash, row index + 1) pairs, row 0 marking an empty slot, at most half
-   * full. The hash sits beside its row so a probe reads one place in memory, not the table and then the row's hash.
-   */
-  private slots = new Int32Array(0)
-  length = 0
-  /** Rows dropped because their video was listed already. */
-  duplicates = 0
+  /** Rows added, repeats included. */
+  private count = 0
+  /** 1 for a row left out as a repeat of a newer row of its video; made by `dropRepeats`. */
+  private dropped: Uint8Array | null = null
+  private dropCount = 0
 
   /** `unique`: a video listed twice keeps one row, the newest (a like list holds one entry per video). */
   constructor(private readonly unique: boolean) {
-    if (unique) this.slots = new Int32Array(2 * 2 * MIN_ROWS)
+    if (unique) this.hashes = new Int32Array(MIN_ROWS)
+  }
+
+  /** Rows dropped because their video was listed already (the list is complete when this is asked). */
+  get duplicates(): number {
+    this.dropRepeats()
+    return this.dropCount
   }
 
   /** Adds a row whose id is the ASCII digits buf[start, end); `hash` is their FNV-1a (idHashStep from ID_HASH_SEED). */
@@ -57,65 +65,89 @@ export class VideoRows {
 
   /** Makes room for one more row with an id of `idLength` bytes; returns where the id goes. */
   private reserve(idLength: number): number {
-    const n = this.length
+    const n = this.count
     if (n === this.times.length) {
       this.times = grow(this.times, 2 * n)
       this.starts = grow(this.starts, 2 * n + 1)
+      if (this.unique) this.hashes = grow(this.hashes, 2 * n)
     }
     const from = this.starts[n] as number
     if (from + idLength > this.digits.length) this.digits = grow(this.digits, Math.max(2 * this.digits.length, from + idLength))
     return from
   }
 
-  /** Records the row whose id was just written at `from`, unless (unique) its video is listed already. */
+  /** Records the row whose id was just written at `from`. */
   private commit(at: number, from: number, idLength: number, hash: number): void {
-    const n = this.length
-    if (this.unique) {
-      const slots = this.slots
-      const mask = (slots.length >> 1) - 1
-      let entry = 2 * (hash & mask)
-      for (let taken = slots[entry + 1] as number; taken !== 0; taken = slots[entry + 1] as number) {
-        if (slots[entry] === hash && this.sameId(taken - 1, from, idLength)) {
-          const row = taken - 1
-          // Seen: keep the newest time (on a tie the rows are the same).
-          if (at > (this.times[row] as number)) this.times[row] = at
-          this.duplicates++
-          return
-        }
-        entry = (entry + 2) & (slots.length - 1)
-      }
-      slots[entry] = hash
-      slots[entry + 1] = n + 1
-    }
+    const n = this.count
     this.times[n] = at
     this.starts[n + 1] = from + idLength
-    this.length = n + 1
-    if (this.unique && 4 * this.length > this.slots.length) this.rehash(2 * this.slots.length)
+    if (this.unique) this.hashes[n] = hash
+    this.count = n + 1
   }
 
-  private sameId(row: number, from: number, idLength: number): boolean {
-    const s = this.starts[row] as number
-    if ((this.starts[row + 1] as number) - s !== idLength) return false
-    const d = this.digits
-    for (let i = 0; i < idLength; i++) if (d[s + i] !== d[from + i]) return false
-    return true
-  }
-
-  /** Moves every entry into a table of `size` / 2 slots (`size` Int32 entries). */
-  private rehash(size: number): void {
-    const old = this.slots
-    const slots = new Int32Array(size)
-    const mask = (size >> 1) - 1
-    for (let from = 0; from < old.length; from += 2) {
-      const row = old[from + 1] as number
-      if (row === 0) continue
-      const hash = old[from] as number
-      let entry = 2 * (hash & mask)
-      while (slots[entry + 1] !== 0) entry = (entry + 2) & (slots.length - 1)
-      slots[entry] = hash
-      slots[entry + 1] = row
+  /**
+   * With `unique`, once: marks every row whose video has a newer row (or an equal one listed earlier) as dropped.
+   * Repeats are found at the end, not while streaming: a hash table probed per like costs a cache miss a like and
+   * grows by rehashing, while ordering (hash, row) pairs with three counting passes reads and writes in long runs.
+   */
+  private dropRepeats(): void {
+    const n = this.count
+    if (!this.unique || this.dropped !== null || n < 2) return
+    const dropped = (this.dropped = new Uint8Array(n))
+    let keys = this.hashes.slice(0, n)
+    let rows = new Int32Array(n)
+    for (let i = 0; i < n; i++) rows[i] = i
+    let nextKeys = new Int32Array(n)
+    let nextRows = new Int32Array(n)
+    const buckets = new Int32Array(1 << RADIX_BITS)
+    const mask = (1 << RADIX_BITS) - 1
+    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+      buckets.fill(0)
+      for (let i = 0; i < n; i++) {
+        const b = ((keys[i] as number) >>> shift) & mask
+        buckets[b] = (buckets[b] as number) + 1
+      }
+      for (let b = 0, sum = 0; b <= mask; b++) {
+        const size = buckets[b] as number
+        buckets[b] = sum
+        sum += size
+      }
+      for (let i = 0; i < n; i++) {
+        const key = keys[i] as number
+        const b = (key >>> shift) & mask
+        const to = buckets[b] as number
+        buckets[b] = to + 1
+        nextKeys[to] = key
+        nextRows[to] = rows[i] as number
+      }
+      ;[keys, nextKeys] = [nextKeys, keys]
+      ;[rows, nextRows] = [nextRows, rows]
     }
-    this.slots = slots
+    // Rows of one hash are (nearly always) one video; order them by id, then keep the newest row of each id.
+    const byId = (a: number, b: number): number => this.compareIds(a, b) || a - b
+    for (let i = 0; i < n; ) {
+      let j = i + 1
+      while (j < n && keys[j] === keys[i]) j++
+      if (j - i > 1) {
+        const run = rows.subarray(i, j).sort(byId)
+        for (let k = 0; k < run.length; ) {
+          let keep = run[k] as number
+          let m = k + 1
+          for (; m < run.length && this.compareIds(keep, run[m] as number) === 0; m++) {
+            const other = run[m] as number
+            // Keep the newest row; of rows at one time (the same row), the first listed.
+            if ((this.times[other] as number) > (this.times[keep] as number)) {
+              dropped[keep] = 1
+              keep = other
+            } else dropped[other] = 1
+            this.dropCount++
+          }
+          k = m
+        }
+      }
+      i = j
+    }
+    this.hashes = new Int32Array(0)
   }
 
   /** Orders two rows by id as the strings compare (character by character, then the shorter first), as `<` on the ids would. */
@@ -139,17 +171,22 @@ export class VideoRows {
    * Ends the list: the columns are released.
    */
   sorted(): DatedVideo[] {
-    const n = this.length
+    this.dropRepeats()
+    const all = this.count
     const times = this.times
+    const dropped = this.dropped
+    const n = all - this.dropCount
+    // The kept rows, in the order they were listed.
+    const listed = new Int32Array(n)
+    for (let i = 0, k = 0; i < all; i++) if (dropped === null || dropped[i] === 0) listed[k++] = i
     let ascending = true
     let descending = true
     for (let i = 1; i < n && (ascending || descending); i++) {
-      const step = (times[i] as number) - (times[i - 1] as number)
+      const step = (times[listed[i] as number] as number) - (times[listed[i - 1] as number] as number)
       if (step < 0) ascending = false
       else if (step > 0) descending = false
     }
-    const order = new Int32Array(n)
-    for (let i = 0; i < n; i++) order[i] = ascending ? i : n - 1 - i
+    const order = ascending ? listed : listed.reverse()
     if (!ascending && !descending) order.sort((a, b) => (times[a] as number) - (times[b] as number) || this.compareIds(a, b))
     else {
       for (let start = 0; start < n; ) {
@@ -168,9 +205,10 @@ export class VideoRows {
     }
     this.times = new Float64Array(0)
     this.starts = new Int32Array(1)
+    this.hashes = new Int32Array(0)
     this.digits = new Uint8Array(0)
-    this.slots = new Int32Array(0)
-    this.length = 0
+    this.dropped = null
+    this.count = 0
     return rows
   }
 
