@@ -185,6 +185,8 @@ async function generate(shape: Shape, args: Args): Promise<{ zip: string; meta: 
 interface ChildResult {
   ok: boolean
   seconds: number
+  /** CPU time (user + system) of the measured work, every thread: less shaken than wall time by other jobs on the machine. */
+  cpuSeconds?: number
   maxRssMB: number
   bytes?: number
   likes?: number
@@ -199,6 +201,10 @@ function report(result: ChildResult): void {
 }
 
 const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024
+const cpuSince = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1e6
+}
 
 /** Native streaming inflate of one entry with 1 MiB reads and 1 MiB output chunks, output discarded. */
 function inflateStreaming(zipPath: string, entry: ZipEntryLocation): Promise<number> {
@@ -236,20 +242,21 @@ async function inflateWhole(zipPath: string, entry: ZipEntryLocation): Promise<n
 async function childFloor(zipPath: string, run: number): Promise<void> {
   const entries = await listZipEntries(zipPath)
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0)
-  const time = async (inflate: (path: string, e: ZipEntryLocation) => Promise<number>): Promise<{ seconds: number; bytes: number }> => {
+  const time = async (inflate: (path: string, e: ZipEntryLocation) => Promise<number>): Promise<{ seconds: number; cpuSeconds: number; bytes: number }> => {
+    const cpu0 = process.cpuUsage()
     const t0 = performance.now()
     let bytes = 0
     for (const e of entries) bytes += await inflate(zipPath, e)
-    return { seconds: (performance.now() - t0) / 1000, bytes }
+    return { seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuSince(cpu0), bytes }
   }
   const order = run % 2 === 0 ? ([['streaming', inflateStreaming], ['whole', inflateWhole]] as const) : ([['whole', inflateWhole], ['streaming', inflateStreaming]] as const)
-  let best: { seconds: number; bytes: number; method: string } | null = null
+  let best: { seconds: number; cpuSeconds: number; bytes: number; method: string } | null = null
   for (const [method, inflate] of order) {
     const r = await time(inflate)
     if (best === null || r.seconds < best.seconds) best = { ...r, method }
   }
-  const b = best as { seconds: number; bytes: number; method: string }
-  report({ ok: b.bytes === total, seconds: b.seconds, maxRssMB: maxRssMB(), bytes: b.bytes, method: b.method })
+  const b = best as { seconds: number; cpuSeconds: number; bytes: number; method: string }
+  report({ ok: b.bytes === total, seconds: b.seconds, cpuSeconds: b.cpuSeconds, maxRssMB: maxRssMB(), bytes: b.bytes, method: b.method })
 }
 
 interface ReaderModule {
@@ -259,10 +266,12 @@ interface ReaderModule {
 /** The read in-process: zip → snapshot through the app's own reader, timed after the module is loaded. */
 async function childRead(zipPath: string): Promise<void> {
   const mod = (await import(pathToFileURL(READER).href)) as ReaderModule
+  const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   const result = await mod.readExportPath(zipPath)
   const seconds = (performance.now() - t0) / 1000
-  if (result.ok) report({ ok: true, seconds, maxRssMB: maxRssMB(), likes: result.value.likes.length, watchRows: result.value.watchTimes.length })
+  const cpuSeconds = cpuSince(cpu0)
+  if (result.ok) report({ ok: true, seconds, cpuSeconds, maxRssMB: maxRssMB(), likes: result.value.likes.length, watchRows: result.value.watchTimes.length })
   else report({ ok: false, seconds, maxRssMB: maxRssMB(), error: result.code })
 }
 
@@ -302,7 +311,7 @@ async function runWhole(zipPath: string, via: 'npm' | 'node'): Promise<ChildResu
   const command = via === 'npm' ? ['npm', 'run', '--silent', 'analyze', '--', zipPath, '--json'] : [process.execPath, CLI, 'analyze', zipPath, '--json']
   const scratch = await mkdtemp(join(tmpdir(), 'liketrace-bench-'))
   const rssFile = join(scratch, 'rss')
-  const argv = GNU_TIME === null ? command : [GNU_TIME, '-f', '%M', '-o', rssFile, ...command]
+  const argv = GNU_TIME === null ? command : [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...command]
   try {
     const t0 = performance.now()
     const { code, out, err } = await new Promise<{ code: number | null; out: string; err: string }>((resolveRun) => {
@@ -314,7 +323,9 @@ async function runWhole(zipPath: string, via: 'npm' | 'node'): Promise<ChildResu
       child.on('close', (exit) => resolveRun({ code: exit, out: Buffer.concat(outChunks).toString('utf8'), err: errText }))
     })
     const seconds = (performance.now() - t0) / 1000
-    const rssKB = GNU_TIME === null ? NaN : Number((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop())
+    // GNU time's last line: peak RSS (KB), user and system seconds of the command and everything it waited for.
+    const [rssKB = NaN, user = NaN, system = NaN] = GNU_TIME === null ? [] : ((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop() ?? '').split(' ').map(Number)
+    const cpuSeconds = user + system
     if (code !== 0) return { ok: false, seconds, maxRssMB: NaN, error: `exit ${code}: ${err.trim().slice(0, 300)}` }
     let doc: { sections?: { likes?: { count?: number }; watchHistory?: { count?: number } } }
     try {
@@ -322,24 +333,34 @@ async function runWhole(zipPath: string, via: 'npm' | 'node'): Promise<ChildResu
     } catch {
       return { ok: false, seconds, maxRssMB: NaN, error: 'stdout is not one JSON document' }
     }
-    return { ok: true, seconds, maxRssMB: rssKB / 1024, likes: doc.sections?.likes?.count, watchRows: doc.sections?.watchHistory?.count }
+    return { ok: true, seconds, cpuSeconds, maxRssMB: rssKB / 1024, likes: doc.sections?.likes?.count, watchRows: doc.sections?.watchHistory?.count }
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
 }
 
+/** Median of the finite values, NaN when there are none. */
+function median(values: readonly number[]): number {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
+  if (sorted.length === 0) return NaN
+  const mid = sorted.length / 2
+  return sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
 /**
- * Median time over runs, with the highest peak RSS of any run (the memory goals are about the worst case).
- * A failed run makes the whole result failed.
+ * Median wall and CPU time over runs, with the highest peak RSS of any run (the memory goals are about the worst
+ * case). A failed run makes the whole result failed.
  */
 function medianResult(results: readonly ChildResult[]): ChildResult {
   const failed = results.find((r) => !r.ok)
   if (failed !== undefined) return failed
-  const sorted = [...results].sort((a, b) => a.seconds - b.seconds)
-  const mid = sorted.length / 2
-  const seconds = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)]?.seconds ?? NaN) : ((sorted[mid - 1]?.seconds ?? NaN) + (sorted[mid]?.seconds ?? NaN)) / 2
-  const first = sorted[0] as ChildResult
-  return { ...first, seconds, maxRssMB: Math.max(...results.map((r) => r.maxRssMB)) }
+  const first = results[0] as ChildResult
+  return {
+    ...first,
+    seconds: median(results.map((r) => r.seconds)),
+    cpuSeconds: median(results.map((r) => r.cpuSeconds ?? NaN)),
+    maxRssMB: Math.max(...results.map((r) => r.maxRssMB)),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,7 +396,7 @@ async function main(): Promise<void> {
   await runWhole(join(args.dir, 'none.zip'), 'node')
   console.log('')
 
-  const header = ['export', 'MB', 'zip MB', 'floor s', 'read s', 'read RSS', 'node cli s', 'npm run s', 'npm/floor', 'peak RSS MB', 'RSS/size', 'likes/watch read', 'goals']
+  const header = ['export', 'MB', 'zip MB', 'floor s', 'read s', 'read RSS', 'node cli s', 'npm run s', 'npm/floor', 'CPU floor/npm s', 'CPU npm/floor', 'peak RSS MB', 'RSS/size', 'likes/watch read', 'goals']
   const rows: string[][] = []
   for (const shape of shapes) {
     process.stderr.write(`[${shape.label}] generating… `)
@@ -411,6 +432,8 @@ async function main(): Promise<void> {
       cell(node),
       cell(npm),
       npm.ok && floor.ok ? fmt(npm.seconds / floor.seconds, 2) : '–',
+      `${fmt(floor.cpuSeconds, 2)} / ${fmt(npm.cpuSeconds, 2)}`,
+      npm.ok && floor.ok ? fmt((npm.cpuSeconds ?? NaN) / (floor.cpuSeconds ?? NaN), 2) : '–',
       fmt(npm.maxRssMB, 0),
       fmt(npm.maxRssMB / exportMB, 2),
       read.ok ? `${read.likes ?? '?'}/${read.watchRows ?? '?'} of ${g.meta.likes}/${g.meta.watchRows}` : '–',
@@ -427,6 +450,8 @@ floor: the fastest native inflate of the export's entries with 1 MiB output chun
   inflateRawSync call on the whole entry: the faster of the two in each run; the column names which won).
 read: zip → snapshot in-process, after the reader is loaded. node cli / npm run: the whole \`analyze --json\` process,
   spawn to exit, as \`node scripts/cli.mjs analyze\` and as \`npm run --silent analyze --\` (what a user types).
+CPU: user + system time of every thread (the floor's inflate, the whole npm run with npm itself), medians like the
+  times; other jobs on the machine stretch it far less than wall time, so compare changes by it on a busy machine.
 peak RSS: of the whole npm run (GNU time: the largest of npm and the command line); RSS/size divides it by the export's
   unpacked size. Goals for exports of 100 MB and more: npm run ≤ 1.5 × floor, peak RSS ≤ 0.35 × the export.
 Times are medians of ${args.runs} fresh-process run${args.runs === 1 ? '' : 's'} each (--runs N), measurements interleaved.`)
