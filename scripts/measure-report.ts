@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       }
       const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1] ?? '?'
       const input_mb = (statSync(input).size / 1e6).toFixed(1)
-      process.stdout.write(`${likes.toLocaleString('en-US')} likes (${input_mb} MB export): ${lines.filter((l) => l.startsWith('Wrote')).join('; ')}; total ${total.toFixed(1)} s, ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} kB\n`)
+      process.stdout.write(`${likes.toLocaleString('en-US')} ${likes === 1 ? 'like' : 'likes'} (${input_mb} MB export): ${lines.filter((l) => l.startsWith('Wrote')).join('; ')}; total ${total.toFixed(1)} s, ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} kB\n`)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
