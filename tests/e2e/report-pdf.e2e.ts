@@ -82,6 +82,10 @@ describe('PDF report', () => {
     expect(p.text).toMatch(/^\s*1\s+84 likes vanished, in 13 groups/m)
     expect(p.text).toMatch(/^\s*2\s+72 likes in 9 minutes/m)
     expect(p.text).toMatch(/^\s*9\s+.*watch history/im)
+    // What an explanation says is "listed in the evidence" is printed there; a title with its day is not followed by the same day.
+    expect(p.text).toContain('Device model: iPhone15,2')
+    expect(p.text).toContain('Wi-Fi address: 81.237.x.x')
+    expect(p.text).not.toMatch(/on 4 Oct 2025\s+4 Oct 2025/)
     // The events are listed once: a title appears in the events table, not again in a chart key.
     expect(p.text.match(/Logged in from a new Wi-Fi network/g)?.length).toBe(1)
     // The footer names the account and the date on every page.

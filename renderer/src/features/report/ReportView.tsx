@@ -320,6 +320,11 @@ function CreatorAnswer({ data, f, rows }: { data: ReportData; f: ReportFormat; r
   )
 }
 
+/** True when the event lasts one day and its title already names that day. */
+function sameDayInTitle(e: ReportEventRow, f: ReportFormat): boolean {
+  return f.date(e.start) === f.date(e.end) && e.title.includes(f.date(e.start))
+}
+
 function EventsTable({ rows, f, title, empty }: { rows: readonly ReportEventRow[]; f: ReportFormat; title: string; empty: string }): React.JSX.Element {
   return (
     <div data-testid="report-events">
@@ -347,11 +352,21 @@ function EventsTable({ rows, f, title, empty }: { rows: readonly ReportEventRow[
                 <td>
                   <strong>{e.title}</strong>{' '}
                   <span className="small muted">
-                    {f.range(e.start, e.end)} · {EVENT_STYLE[e.kind].group} · {e.confidence} confidence
+                    {/* A title that already says its one day ("You deleted 1 post on 4 Oct 2025") is not followed by the same date again. */}
+                    · {sameDayInTitle(e, f) ? '' : `${f.range(e.start, e.end)} · `}
+                    {EVENT_STYLE[e.kind].group} · {e.confidence} confidence
                   </span>
                   <div className="small">{e.explanation}</div>
                   <div className="small muted">
-                    Evidence: {e.evidence.replace(/\.$/, '')}. {e.actions.length === 0 ? 'Nothing to do; worth knowing.' : `What to do: ${e.actions.map((a) => ACTION_TEXT[a].label).join('; ')}.`}
+                    Evidence: {e.evidence.replace(/\.$/, '')}
+                    {e.subjects.shown.map((x) => (
+                      <Fragment key={`${x.label}:${x.value}`}>
+                        {' · '}
+                        {x.label}: <bdi className="mono">{x.value}</bdi>
+                      </Fragment>
+                    ))}
+                    {e.subjects.more > 0 && ` · and ${f.number(e.subjects.more)} more in the CSV export (events.csv)`}.{' '}
+                    {e.actions.length === 0 ? 'Nothing to do; worth knowing.' : `What to do: ${e.actions.map((a) => ACTION_TEXT[a].label).join('; ')}.`}
                   </div>
                 </td>
               </tr>

@@ -1,6 +1,7 @@
 // renderer tests: the report's text helpers — one date style in UTC, and video titles that print without empty boxes.
 import { describe, expect, it } from 'vitest'
-import { printableTitle, reportFormat } from './report-format'
+import type { CauseEvent } from '@shared/contract/model'
+import { evidenceSubjects, printableTitle, reportFormat } from './report-format'
 
 describe('reportFormat', () => {
   const f = reportFormat('A4')
@@ -22,4 +23,34 @@ describe('printableTitle', () => {
     expect(long.length).toBeLessThanOrEqual(81)
   })
   it('names a title of emoji only as untitled', () => expect(printableTitle('🔥🔥 ')).toBe('Untitled'))
+})
+
+describe('evidenceSubjects', () => {
+  const event = (rowIds: string[]): CauseEvent => ({
+    id: 'e',
+    kind: 'new-network',
+    start: '2025-07-01T23:13:00Z',
+    end: '2025-07-01T23:13:00Z',
+    confidence: 'low',
+    title: 'Logged in from a new Wi-Fi network',
+    explanation: '',
+    evidence: { counts: {}, rowIds, rowIdsTruncated: false },
+    actions: [],
+  })
+  it('names the device, system or network an explanation says is in the evidence, and not the logins', () => {
+    expect(evidenceSubjects(event(['login:2025-07-01T23:13:00.000Z', 'device:iPhone15,2', 'network:81.237.x.x', 'carrier:KPN', 'system:Pixel 7 Android 15']))).toEqual({
+      shown: [
+        { label: 'Device model', value: 'iPhone15,2' },
+        { label: 'Wi-Fi address', value: '81.237.x.x' },
+        { label: 'Mobile network', value: 'KPN' },
+        { label: 'Device and system', value: 'Pixel 7 Android 15' },
+      ],
+      more: 0,
+    })
+  })
+  it('prints six of a merged line and counts the rest', () => {
+    const r = evidenceSubjects(event(Array.from({ length: 40 }, (_, i) => `network:10.${i}.x.x`)))
+    expect(r.shown).toHaveLength(6)
+    expect(r.more).toBe(34)
+  })
 })

@@ -85,6 +85,33 @@ export function evidenceLine(e: CauseEvent, f: ReportFormat, max = 3, hide: Read
   return counts.length > 0 ? counts.join(' · ') : 'From the export’s settings and coverage.'
 }
 
+/** What a login event cites besides the login itself (`device:iPhone15,2`), named in words for print. */
+const SUBJECT_LABEL: ReadonlyMap<string, string> = new Map([
+  ['device', 'Device model'],
+  ['system', 'Device and system'],
+  ['network', 'Wi-Fi address'],
+  ['carrier', 'Mobile network'],
+])
+/** Subjects printed per event; a merged line can cite dozens of networks, and the CSV lists every one. */
+const SHOWN_SUBJECTS = 6
+
+export interface ReportSubject {
+  label: string
+  /** From the export (a model name, an address prefix): printed isolated, never as markup. */
+  value: string
+}
+
+/** The model, system or network an event's explanation says is "listed in the evidence", and how many more there are. */
+export function evidenceSubjects(e: CauseEvent): { shown: ReportSubject[]; more: number } {
+  const all: ReportSubject[] = []
+  for (const id of e.evidence.rowIds) {
+    const colon = id.indexOf(':')
+    const label = colon > 0 ? SUBJECT_LABEL.get(id.slice(0, colon)) : undefined
+    if (label !== undefined) all.push({ label, value: id.slice(colon + 1) })
+  }
+  return { shown: all.slice(0, SHOWN_SUBJECTS), more: Math.max(0, all.length - SHOWN_SUBJECTS) }
+}
+
 /** A row of the report's events table, numbered; the chart's markers carry the same number. */
 export interface ReportEventRow {
   n: number
@@ -96,6 +123,8 @@ export interface ReportEventRow {
   confidence: CauseEvent['confidence']
   explanation: string
   evidence: string
+  /** The exact device, system or network behind a login event. */
+  subjects: { shown: ReportSubject[]; more: number }
   actions: CauseEvent['actions']
   /** Where the chart marks it; null for what has no place in time (a setting, a category left out). */
   markAt: { start: string; end: string } | null
@@ -130,6 +159,7 @@ export function reportEventRows(events: readonly CauseEvent[], f: ReportFormat, 
         confidence: e.confidence,
         explanation: `${f.number(total)} likes in the older export are missing from the newer one, although it covers the dates they were given. The largest group, ${f.number(count(biggest))} likes, was given ${f.span(biggest.start, biggest.end)}; the chart marks it.`,
         evidence: `${f.number(total)} vanished · largest group ${f.number(count(biggest))} · ${vanished.length} groups`,
+        subjects: { shown: [], more: 0 },
         actions: e.actions,
         markAt: { start: biggest.start, end: biggest.end },
       })
@@ -144,6 +174,7 @@ export function reportEventRows(events: readonly CauseEvent[], f: ReportFormat, 
       confidence: e.confidence,
       explanation: e.explanation,
       evidence: evidenceLine(e, f, 6, hide),
+      subjects: evidenceSubjects(e),
       actions: e.actions,
       markAt: UNDATED.has(e.kind) ? null : { start: e.start, end: e.end },
     })
