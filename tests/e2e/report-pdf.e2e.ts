@@ -100,6 +100,16 @@ describe('PDF report', () => {
     for (const step of ['Like at a normal pace.', 'Check your connection.', 'Report a problem to TikTok.']) expect(first).toContain(step)
   })
 
+  it('one export with a burst: page 1 calls it the strongest lead, not a cause, and counts nothing as vanished', { timeout: 120_000 }, async () => {
+    const p = await print('older-alone', [OLDER])
+    expectClean(p)
+    expect(p.pages).toBeLessThanOrEqual(6)
+    const first = p.first.replace(/\s+/g, ' ')
+    expect(first).toContain('Strongest lead')
+    expect(first).not.toContain('Most likely cause')
+    expect(p.text).not.toMatch(/Vanished in burst/)
+  })
+
   it.each([
     ['json-gen-b-2024-12', join(REAL, 'json-gen-b-2024-12/user_data_tiktok.json')],
     ['txt-2023-12', join(REAL, 'txt-2023-12/Like List.txt')],

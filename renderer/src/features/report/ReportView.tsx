@@ -167,7 +167,8 @@ function LikesAnswer({ data, f, rows, verdict }: { data: ReportData; f: ReportFo
       {top && (
         // The sentence above already names the cause: here only its key to the events table, what it explains and its evidence.
         <div className="report-likely" data-testid="report-likely">
-          <h2>Most likely cause</h2>
+          {/* One export can only point at a lead; "most likely cause" is for what two exports showed vanished. */}
+          <h2>{verdict.status === 'likes-vanished' ? 'Most likely cause' : 'Strongest lead'}</h2>
           <p className="report-likely-text">
             <Num row={topRow} /> <strong>{topRow?.title ?? top.text}</strong>
             {topRow && <span className="muted"> · {f.range(topRow.start, topRow.end)} · {EVENT_STYLE[topRow.kind].group}</span>}{' '}
@@ -640,7 +641,9 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
   // Without Content.csv or the archive, "posts during: 0" would read as a fact; it is only unknown.
   const postsKnown = studio === null || studio.topVideos.length > 0 || studio.withArchive
   // The view lists what happened and its causes first, then context, then what the export does not keep: the numbers follow that order.
-  const rows = reportEventRows(data.view.events, f, postsKnown ? new Set() : new Set(['postsDuring']))
+  // Counts that mean nothing here: "Vanished in burst: 0" without a second export to vanish from, "Posts during: 0" without the posts.
+  const hide = new Set([...(data.comparison ? [] : ['vanishedInBurst']), ...(postsKnown ? [] : ['postsDuring'])])
+  const rows = reportEventRows(data.view.events, f, hide)
   return (
     <article className="report" data-paper={data.paper} data-testid="report">
       <Answer data={data} f={f} rows={rows} />
