@@ -83,6 +83,7 @@ interface ChartFrameProps {
 function ChartFrame({ rows, height, testId, label, events, selectedEventId, onSelectEvent, children, legend, numbers }: ChartFrameProps): React.JSX.Element {
   const placed = useMemo(() => placeEvents(rows, 'day', events), [rows, events])
   const [hover, setHover] = useState<EventHover | null>(null)
+  const [shared, setShared] = useState(false)
   const box = useRef<HTMLDivElement>(null)
   useChartTabStops(box)
   return (
@@ -94,14 +95,14 @@ function ChartFrame({ rows, height, testId, label, events, selectedEventId, onSe
             <XAxis dataKey="start" tickFormatter={(v: string) => formatBucketTick(v, 'day')} minTickGap={36} tick={TICK} stroke="var(--border)" />
             {children}
             <Tooltip content={<DayTooltip />} cursor={{ fill: 'var(--surface-2)', opacity: 0.6 }} isAnimationActive={false} />
-            <EventLayer placed={placed} points={rows} visible={{ from: 0, to: Math.max(0, rows.length - 1) }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} numbers={numbers} />
+            <EventLayer placed={placed} points={rows} visible={{ from: 0, to: Math.max(0, rows.length - 1) }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} numbers={numbers} onShared={setShared} />
           </ComposedChart>
         </ResponsiveContainer>
         <EventHoverTip hover={hover} />
       </div>
       <figcaption className="chart-legend small">
         {legend}
-        <EventLegend placed={placed} />
+        <EventLegend placed={placed} shared={shared} />
       </figcaption>
     </figure>
   )

@@ -1,7 +1,7 @@
 // renderer: React. The legend entries for what an event layer draws: numbered markers (ring colour by kind) and shaded spans, each drawn as on the chart.
 import type { EventKind } from '@shared/contract/model'
 import type { PlacedEvent } from './chart-model'
-import { BAND_OPACITY } from './EventLayer'
+import { BAND_OPACITY, MoreBadge } from './EventLayer'
 import { EVENT_STYLE } from './event-style'
 
 /** What a shaded span means, by kind; a kind not listed is named by its group. */
@@ -19,7 +19,8 @@ function MarkerSwatch({ color }: { color: string }): React.JSX.Element {
   )
 }
 
-export function EventLegend({ placed }: { placed: readonly PlacedEvent[] }): React.JSX.Element | null {
+/** `shared`: the chart drew a marker that stands for several events (its "+2" is explained only then). */
+export function EventLegend({ placed, shared = false }: { placed: readonly PlacedEvent[]; shared?: boolean }): React.JSX.Element | null {
   if (placed.length === 0) return null
   const groups = new Map<string, string>()
   const bands = new Map<EventKind, string>()
@@ -39,6 +40,18 @@ export function EventLegend({ placed }: { placed: readonly PlacedEvent[] }): Rea
         </svg>
         Numbered markers: events, numbered as in the list below
       </span>
+      {shared && (
+        <span className="legend-item">
+          <svg width={22} height={30} viewBox="-11 -21 22 30" aria-hidden="true" style={{ flex: 'none' }} className="event-marker">
+            <circle className="marker-disc" r={8} stroke="var(--text-muted)" strokeWidth={2} />
+            <text className="marker-text" textAnchor="middle" dominantBaseline="central" fontSize={10} fontWeight={700}>
+              1
+            </text>
+            <MoreBadge more={2} />
+          </svg>
+          More events on the same date (click the marker again for the next)
+        </span>
+      )}
       {[...groups].map(([group, color]) => (
         <span key={group} className="legend-item">
           <MarkerSwatch color={color} /> {group}

@@ -61,6 +61,25 @@ function ChartTooltip({ active, payload, unit, vanishedOnly }: { active?: boolea
   )
 }
 
+/** However many bars share the width, a bucket with vanished likes stays visible: at least this wide and tall. */
+const MIN_VANISHED_PX = 3
+
+interface BarShapeProps {
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  fill?: string
+}
+
+/** The vanished part of a bar, widened and raised to MIN_VANISHED_PX around its own centre and base. */
+function VanishedBar({ x = 0, y = 0, width = 0, height = 0, fill }: BarShapeProps): React.JSX.Element {
+  if (!(height > 0)) return <g />
+  const w = Math.max(MIN_VANISHED_PX, width)
+  const h = Math.max(MIN_VANISHED_PX, height)
+  return <rect className="vanished-bar" x={x + width / 2 - w / 2} y={y + height - h} width={w} height={h} fill={fill} />
+}
+
 export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Element {
   const { exportId, olderId, likeFirst, likeLast, events, selectedEventId, onSelectEvent, vanishedOnly = false, focus = null, numbers } = props
   const full = useMemo(() => spanOf(likeFirst, likeLast), [likeFirst, likeLast])
@@ -71,6 +90,7 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
   const unit = coarsestNeeded(shown, chosenUnit)
   const [metric, setMetric] = useState<LineMetric>('watched')
   const [hover, setHover] = useState<EventHover | null>(null)
+  const [shared, setShared] = useState(false)
   const box = useRef<HTMLDivElement>(null)
   useChartTabStops(box)
   // The whole span when it fits in one request; otherwise only the shown dates (zooming out again fetches anew).
@@ -148,14 +168,14 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
               <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
               <XAxis dataKey="start" tickFormatter={(v: string) => formatBucketTick(v, drawnUnit)} minTickGap={36} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} stroke="var(--border)" />
               <YAxis yAxisId="likes" allowDecimals={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={formatAxisNumber} stroke="var(--border)" width={48} />
-              {lineKey && <YAxis yAxisId="line" orientation="right" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={formatAxisNumber} stroke="var(--border)" width={48} />}
+              {lineKey && <YAxis yAxisId="line" orientation="right" allowDecimals={metric === 'rate'} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={formatAxisNumber} stroke="var(--border)" width={48} />}
               <Tooltip content={<ChartTooltip unit={drawnUnit} vanishedOnly={vanishedOnly} />} cursor={{ fill: 'var(--surface-2)', opacity: 0.6 }} isAnimationActive={false} />
               {!vanishedOnly && <Bar yAxisId="likes" dataKey="likes" name="Likes" stackId="l" fill="var(--chart-bar)" isAnimationActive={false} />}
-              {(hasVanished || vanishedOnly) && <Bar yAxisId="likes" dataKey="vanished" name="Vanished" stackId="l" fill="var(--chart-vanished)" isAnimationActive={false} />}
+              {(hasVanished || vanishedOnly) && <Bar yAxisId="likes" dataKey="vanished" name="Vanished" stackId="l" fill="var(--chart-vanished)" isAnimationActive={false} shape={VanishedBar} />}
               {lineKey && (
                 <Line yAxisId="line" type="monotone" dataKey={lineKey} name={metric === 'rate' ? 'Likes per 100 watched' : 'Videos watched'} stroke="var(--chart-line)" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
               )}
-              <EventLayer placed={placed} points={points} visible={{ from: 0, to: points.length - 1 }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} numbers={numbers} />
+              <EventLayer placed={placed} points={points} visible={{ from: 0, to: points.length - 1 }} selectedId={selectedEventId} onSelect={onSelectEvent} onHover={setHover} numbers={numbers} onShared={setShared} />
             </ComposedChart>
           </ResponsiveContainer>
         )}
@@ -182,7 +202,7 @@ export function LikeHistoryChart(props: LikeHistoryChartProps): React.JSX.Elemen
             <span className="swatch swatch-line" style={{ background: 'var(--chart-line)' }} /> {metric === 'rate' ? 'Likes per 100 videos watched' : 'Videos watched'} (right axis)
           </span>
         )}
-        <EventLegend placed={placed} />
+        <EventLegend placed={placed} shared={shared} />
         {offChart > 0 && (
           <span className="muted">
             {offChart === 1 ? '1 event is' : `${offChart} events are`} outside these dates; see the list below.

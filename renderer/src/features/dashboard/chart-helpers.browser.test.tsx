@@ -1,6 +1,8 @@
 // renderer tests (Chromium): the pure chart helpers — markers never overlap and stay inside the plot, units follow the zoom.
 import { describe, expect, it } from 'vitest'
-import { coarsestNeeded, DAY, focusSpan, unitAllowed } from './chart-model'
+import type { CauseEvent } from '@shared/contract/model'
+import { coarsestNeeded, DAY, focusSpan, groupMarkers, unitAllowed } from './chart-model'
+import type { PlacedEvent } from './chart-model'
 import { layoutMarkers, MARKER_GAP, MARKER_R } from './marker-layout'
 
 describe('marker layout', () => {
@@ -22,6 +24,23 @@ describe('marker layout', () => {
   it('opens a second row only when one row cannot hold them all', () => {
     expect(new Set(layoutMarkers([10, 20, 30], 0, 400).map((p) => p.row)).size).toBe(1)
     expect(new Set(layoutMarkers(Array.from({ length: 30 }, (_, i) => i * 5), 0, 400).map((p) => p.row)).size).toBe(2)
+  })
+})
+
+describe('one marker per date', () => {
+  const at = (id: string, from: number, to = from): PlacedEvent => ({ event: { id } as CauseEvent, from, to, moment: from === to })
+
+  it('puts events that point at one bucket under one marker, most important first, and keeps other dates apart', () => {
+    const numbers = new Map([['burst', 1], ['device', 3], ['vanished', 2], ['lone', 4], ['window', 5]])
+    const groups = groupMarkers([at('device', 40), at('lone', 12), at('burst', 40), at('vanished', 40), at('window', 30, 50)], numbers)
+    // The span 30–50 points at its middle bucket, 40: it shares the marker of that date.
+    expect(groups.map((g) => g.map((p) => p.event.id))).toEqual([['lone'], ['burst', 'vanished', 'device', 'window']])
+  })
+
+  it('draws seven events of one day as one marker, not a pile of seven', () => {
+    const day = Array.from({ length: 7 }, (_, i) => at(`e${i}`, 100))
+    expect(groupMarkers(day)).toHaveLength(1)
+    expect(groupMarkers(day)[0]).toHaveLength(7)
   })
 })
 

@@ -99,3 +99,25 @@ export function placeEvents(points: readonly TimePoint[], unit: BucketUnit, even
   }
   return placed
 }
+
+/** The bucket a placed event's marker points at: its own for a moment, the middle one for a span. */
+export function anchorIndex(p: PlacedEvent): number {
+  return p.moment ? p.from : Math.floor((p.from + p.to) / 2)
+}
+
+/**
+ * One marker per bucket: events whose markers would point at the same day (or week, or month) share one marker, which
+ * shows the most important one's number and how many more there are. Groups come in bucket order; inside a group the
+ * events keep their list order (by `numbers`, the events list's numbering).
+ */
+export function groupMarkers(placed: readonly PlacedEvent[], numbers?: ReadonlyMap<string, number>): PlacedEvent[][] {
+  const byBucket = new Map<number, PlacedEvent[]>()
+  for (const p of placed) {
+    const key = anchorIndex(p)
+    const list = byBucket.get(key) ?? []
+    list.push(p)
+    byBucket.set(key, list)
+  }
+  const rank = (p: PlacedEvent): number => numbers?.get(p.event.id) ?? Number.MAX_SAFE_INTEGER
+  return [...byBucket.entries()].sort(([a], [b]) => a - b).map(([, list]) => [...list].sort((a, b) => rank(a) - rank(b)))
+}
