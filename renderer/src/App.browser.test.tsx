@@ -147,14 +147,15 @@ describe('failures', () => {
     await expect.element(screen.getByRole('heading', { name: 'LikeTrace' })).toBeVisible()
   })
 
-  it('shows DIFFERENT_ACCOUNTS when a comparison is refused', async () => {
-    const api = sample({ failures: { compareImports: { code: 'DIFFERENT_ACCOUNTS', message: '@maya.likes and @jo_bakes are different accounts.' } } })
+  it('says two named accounts differ before the click, and does not offer to compare them', async () => {
+    const api = sample()
     const screen = await render(<App api={api} />)
     await screen.getByRole('checkbox').nth(0).click()
     await screen.getByRole('checkbox').nth(2).click()
-    await expect.element(screen.getByText(/look like different accounts/)).toBeVisible()
-    await screen.getByRole('button', { name: 'Compare the two selected' }).click()
-    await expect.element(screen.getByRole('heading', { name: ERROR_TEXT.DIFFERENT_ACCOUNTS.title })).toBeVisible()
+    const notice = screen.getByTestId('two-accounts')
+    await expect.element(notice).toHaveTextContent(/exports of two different accounts, @[\w.]+ and @[\w.]+\. LikeTrace compares two exports of the same account only/)
+    await expect.element(screen.getByRole('button', { name: 'Compare the two selected' })).toBeDisabled()
+    expect(api.calls.some((c) => c.method === 'compareImports')).toBe(false)
   })
 
   it('keeps the window usable when the bridge itself breaks', async () => {

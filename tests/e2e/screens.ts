@@ -12,10 +12,13 @@ const ROOT = resolve(__dirname, '../..')
 export const REAL_B = join(ROOT, 'tests/fixtures/real/json-gen-b-2024-12/user_data_tiktok.json')
 const STUDIO_DIR = join(ROOT, 'tests/fixtures/real/studio-analytics')
 export const STUDIO_FILES = ['Overview.csv', 'FollowerHistory.csv', 'Viewers.csv', 'Content.csv'].map((f) => join(STUDIO_DIR, f))
+export const REAL_TXT = join(ROOT, 'tests/fixtures/real/txt-2023-12')
 const NOT_AN_EXPORT = join(ROOT, 'package.json')
 
 export const SCREENS = ['home', 'dashboard-sample', 'compare', 'dashboard-real', 'dashboard-no-likes', 'creator', 'error'] as const
-export type ScreenName = (typeof SCREENS)[number]
+/** Every screen the screenshot set shows: the audited ones, a real TXT export, and comparing two accounts. */
+export const ALL_SCREENS = [...SCREENS, 'dashboard-txt', 'cross-account'] as const
+export type ScreenName = (typeof ALL_SCREENS)[number]
 
 /** A seeded export whose request left out "Likes and Favorites": everything but the like list. */
 export function writeNoLikesExport(dir: string): string {
@@ -76,11 +79,26 @@ export async function showScreen(page: Page, bridge: Bridge, name: ScreenName, n
       if (name === 'compare') {
         await page.getByRole('button', { name: 'See which likes vanished' }).click()
         await page.locator('#clusters').waitFor(timeout)
-        await page.locator('.recharts-bar-rectangle').first().waitFor(timeout)
+        await page.locator('.vanished-bar').first().waitFor(timeout)
       }
       return
     case 'dashboard-real':
       return open(page, bridge, [REAL_B], '#verdict', '[data-testid="like-history-chart"] .recharts-bar-rectangle')
+    case 'dashboard-txt':
+      return open(page, bridge, [REAL_TXT], '#verdict', '[data-testid="like-history-chart"] .recharts-bar-rectangle')
+    case 'cross-account': {
+      // The made-up sample and a real export of another account, both remembered, then ticked together: the list says they
+      // are two accounts and does not offer to compare them.
+      await page.getByRole('button', { name: 'Try the sample' }).click()
+      await page.locator('#verdict').waitFor(timeout)
+      await goHome(page)
+      await open(page, bridge, [REAL_B], '#verdict')
+      await goHome(page)
+      await page.getByRole('checkbox', { name: /@yaratravel7481/ }).first().check()
+      await page.getByRole('checkbox', { name: /13 Dec 2024/ }).first().check()
+      await page.getByTestId('two-accounts').waitFor(timeout)
+      return
+    }
     case 'dashboard-no-likes':
       return open(page, bridge, [noLikesFile], '[data-testid="no-likes"]')
     case 'creator':

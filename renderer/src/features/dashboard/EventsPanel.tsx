@@ -113,7 +113,7 @@ function EventDetail({ event }: { event: CauseEvent }): React.JSX.Element {
       )}
       <h4>What you can do</h4>
       {event.actions.length === 0 ? (
-        <p className="muted">Nothing to do about this one: it explains what the export can and cannot show.</p>
+        <p className="muted">{event.kind === 'retention-window' ? 'Nothing to do about this one: it explains what the export can and cannot show.' : 'Nothing to do about this one: it is here so you know.'}</p>
       ) : (
         <ul className="checklist" aria-label="What you can do">
           {event.actions.map((a) => {

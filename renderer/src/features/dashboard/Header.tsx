@@ -36,10 +36,11 @@ export function Header({ view, headingRef, onHome, onCompare, skipLinks }: Heade
           <h1 ref={headingRef} tabIndex={-1} className="dash-h1">
             {account ? <UserText truncate>{account}</UserText> : fallback}
           </h1>
-          <StatusBadge view={view} />
         </div>
         {skipLinks}
         <div className="muted small dash-meta">
+          {/* Under the name rather than beside it, so the name keeps its room at 1024 px. */}
+          <StatusBadge view={view} />
           <span>{s.exportedAt === null ? 'Export date unknown' : s.exportedAtSource === 'newest-entry' ? `Newest entry ${formatDate(s.exportedAt)}` : `Exported ${formatDate(s.exportedAt)}`}</span>
           <details className="file-details">
             <summary>Details</summary>

@@ -6,12 +6,12 @@ export function NoLikesState({ summary }: { summary: ExportSummary }): React.JSX
   const missing = !likes.present
   return (
     <section className="card empty-state" aria-labelledby="no-likes-title" id="chart" data-testid="no-likes">
-      <h2 id="no-likes-title">{missing ? 'This export has no list of your likes' : 'The list of your likes in this export is empty'}</h2>
+      {/* The verdict above already says the list is missing; this card says why and how to get one, without repeating it. */}
+      <h2 id="no-likes-title">{missing ? 'How to get an export with your likes' : 'The list of your likes in this export is empty'}</h2>
       {missing ? (
         <p>
-          TikTok leaves the like list out when it was not ticked in the request
-          {summary.missingCategories.length > 0 ? <> (this one left out: {summary.missingCategories.join(', ')})</> : null}. Without it LikeTrace cannot chart your likes or tell
-          which ones vanished.
+          Without a like list LikeTrace cannot chart your likes or tell which ones vanished. The rest of this export
+          {summary.missingCategories.length > 0 ? <> (it left out: {summary.missingCategories.join(', ')})</> : null} is shown below.
         </p>
       ) : (
         <p>

@@ -21,7 +21,10 @@ export function ImportsList({ imports, onOpen, onForget, onCompare }: ImportsLis
   const chosen = imports.filter((i) => selected.includes(i.id))
   const toggle = (id: string): void => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s.slice(-1), id]))
   const [a, b] = chosen
-  const sameAccount = a && b ? a.account === b.account || a.account === null || b.account === null : true
+  // Two named accounts that differ are never compared (the engine refuses them): say so here, before the click.
+  const nameA = formatAccount(a?.account)
+  const nameB = formatAccount(b?.account)
+  const twoAccounts = nameA !== null && nameB !== null && nameA.toLowerCase() !== nameB.toLowerCase()
 
   const compare = (): void => {
     if (!a || !b) return
@@ -36,14 +39,15 @@ export function ImportsList({ imports, onOpen, onForget, onCompare }: ImportsLis
           Your earlier imports
         </h2>
         <span className="spacer" />
-        <button type="button" className="btn" disabled={chosen.length !== 2} onClick={compare}>
+        <button type="button" className="btn" disabled={chosen.length !== 2 || twoAccounts} onClick={compare}>
           Compare the two selected
         </button>
       </div>
       <p className="muted small">Tick two exports of the same account, made some weeks apart, to see exactly which likes vanished in between.</p>
-      {!sameAccount && (
-        <p className="notice small" role="status">
-          These two look like different accounts; the comparison may not work.
+      {twoAccounts && (
+        <p className="notice small" role="status" data-testid="two-accounts">
+          These are exports of two different accounts, <UserText>{nameA}</UserText> and <UserText>{nameB}</UserText>. LikeTrace compares two exports of the same account only:
+          tick another export of one of them.
         </p>
       )}
       <ul className="imports" aria-label="Remembered imports">
@@ -66,8 +70,10 @@ export function ImportsList({ imports, onOpen, onForget, onCompare }: ImportsLis
                   {i.partial && <span className="badge badge-warn">Partial</span>}
                 </div>
                 <div className="muted small">
-                  {i.format === 'studio-csv' ? 'TikTok Studio data' : `${formatNumber(i.likeCount)} ${i.likeCount === 1 ? 'like' : 'likes'}`}
-                  {i.likeFirst ? `, ${formatRange(i.likeFirst, i.likeLast)}` : ''} · {formatKind(i.format)} · <UserText truncate>{i.sourceName}</UserText>
+                  {/* Studio data is named once, not as its count and again as its kind. */}
+                  {i.format === 'studio-csv' ? formatKind(i.format) : `${formatNumber(i.likeCount)} ${i.likeCount === 1 ? 'like' : 'likes'}`}
+                  {i.likeFirst ? `, ${formatRange(i.likeFirst, i.likeLast)}` : ''}
+                  {i.format === 'studio-csv' ? '' : ` · ${formatKind(i.format)}`} · <UserText truncate>{i.sourceName}</UserText>
                 </div>
               </div>
               {confirming === i.id ? (
