@@ -108,7 +108,11 @@ describe('TXT byte reader on generated exports', () => {
       const bytes = utf8(text)
       const want = await viaText(name, bytes)
       expect(await viaBytes(name, bytes), path).toEqual(want)
-      for (const cuts of randomCuts(bytes.length, path, 2)) expect(await viaBytes(name, bytes, cuts), path).toEqual(want)
+      // Small pieces, and pieces larger than the part of a chunk that is joined to the bytes held before it.
+      const large = Array.from({ length: Math.floor(bytes.length / 70_001) }, (_, k) => (k + 1) * 70_001)
+      for (const cuts of [...randomCuts(bytes.length, path, 2), large]) expect(await viaBytes(name, bytes, cuts), path).toEqual(want)
+      const crlf = utf8(text.replace(/\n/g, '\r\n'))
+      expect(await viaBytes(name, crlf, large), `${path} (CRLF)`).toEqual(await viaText(name, crlf))
       checked++
     }
     expect(checked).toBe(files.size)
@@ -144,7 +148,7 @@ describe('TXT byte reader edge cases', () => {
     { title: 'blank lines only', file: 'Watch History.txt', text: '\n\n\n', fast: 0 },
     { title: 'stray text before the records', file: 'Watch History.txt', text: `Watch history\n\n\n${LIKE('2024-01-01 00:00:00', ID3)}\n`, fast: 1 },
     { title: 'two byte-order marks, then a third that is text', file: 'Like List.txt', text: `\ufeff\ufeff${LIKE('2024-01-01 00:00:00', ID3)}\n\ufeff${LIKE('2024-01-02 00:00:00', ID2)}\n`, fast: 1 },
-    { title: 'non-ASCII in a link, and in a line of its own', file: 'Like List.txt', text: `Date: 2024-01-03 00:00:00\nLink: https://www.tiktokv.com/share/vidéo/${ID1}/\n\n${LIKE('2024-01-02 00:00:00', ID2)}\nNote: café 😀\n\n${LIKE('2024-01-01 00:00:00', ID3)}\n`, fast: 2 },
+    { title: 'non-ASCII in a link, and in a line of its own', file: 'Like List.txt', text: `Date: 2024-01-03 00:00:00\nLink: https://www.tiktokv.com/share/vidéo/${ID1}/\n\n${LIKE('2024-01-02 00:00:00', ID2)}\nNote: café 😀\n\n${LIKE('2024-01-01 00:00:00', ID3)}\n`, fast: 3 },
     { title: 'mixed CRLF and LF records', file: 'Like List.txt', text: `${LIKE('2024-01-03 00:00:00', ID1).replace(/\n/g, '\r\n')}\r\n${LIKE('2024-01-02 00:00:00', ID2)}\n${LIKE('2024-01-01 00:00:00', ID3)}\n`, fast: 1 },
   ]
 
@@ -166,7 +170,8 @@ describe('TXT byte reader edge cases', () => {
     const want = await viaText('Like List.txt', bytes)
     expect(want.warnings).toContainEqual({ code: 'INVALID_UTF8', message: 'replaced', count: 3 })
     for (let i = 0; i <= bytes.length; i++) expect(await viaBytes('Like List.txt', bytes, [i]), `cut at ${i}`).toEqual(want)
-    expect(fastRecords('likes', bytes)).toBe(2)
+    // Lines read together with invalid bytes all go to the line reader: at most the first record is read before them.
+    expect(fastRecords('likes', bytes)).toBeLessThanOrEqual(1)
   })
 
   it('reads UTF-16 files through the text path', async () => {

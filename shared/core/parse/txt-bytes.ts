@@ -16,10 +16,18 @@ const COLON = 0x3a
 const NOT_FAST = -1
 const NEEDS_MORE = -2
 
+/** How far into a chunk the end of a record held over from the last chunk is looked for (then the chunk is copied whole). */
+const JOIN_BYTES = 64 * 1024
+
+/** A TXT file read to its end, not yet finished: `finish` reads its last line and adds its warnings. */
+export interface ReadTxtFile {
+  finish(): TxtFileOutcome
+}
+
 /**
- * Reads one TXT export file from its bytes. Like, favourite and watch lists in UTF-8 take the byte path
- * (TxtByteReader); UTF-16 files and the small key/value files are decoded and read as text, as before.
- * `section` overrides the name (a file recognised by its content). `onReplaced` gets the count of invalid UTF-8 sequences replaced, as decodeText reports them.
+ * Reads one TXT export file from its bytes and finishes it. Like, favourite and watch lists in UTF-8 take the byte
+ * path (TxtByteReader); UTF-16 files and the small key/value files are decoded and read as text. `section` overrides
+ * the name (a file recognised by its content); `onReplaced` gets counts of invalid UTF-8 sequences replaced.
  */
 export async function readTxtStream(
   stream: ByteStream,
@@ -28,41 +36,65 @@ export async function readTxtStream(
   section: TxtFileKind | null | undefined,
   onReplaced: (count: number) => void,
 ): Promise<TxtFileOutcome> {
-  // `section` is what the file was recognised as by its content; else its name says.
-  const kind = section === undefined ? txtFileRole(baseName) : section
-  if (kind === 'likes' || kind === 'favorites' || kind === 'watchHistory') {
-    const iterator = stream[Symbol.asyncIterator]()
-    // The first two bytes tell UTF-16 (a byte-order mark) from UTF-8; they may come in more than one chunk.
-    const head: Uint8Array[] = []
-    let headBytes = 0
-    let done = false
-    while (headBytes < 2 && !done) {
-      const next = await iterator.next()
-      if (next.done === true) done = true
-      else {
-        head.push(next.value)
-        headBytes += next.value.length
-      }
+  return (await consumeTxtStream(stream, baseName, builder, section === undefined ? txtFileRole(baseName) : section, onReplaced)).finish()
+}
+
+/**
+ * Reads a TXT file's stream to its end (or until `stopped()` says to stop) and returns it unfinished, so files read
+ * side by side can be finished in their order.
+ */
+export async function consumeTxtStream(
+  stream: ByteStream,
+  baseName: string,
+  builder: SnapshotBuilder,
+  kind: TxtFileKind | null,
+  onReplaced: (count: number) => void,
+  stopped: () => boolean = () => false,
+): Promise<ReadTxtFile> {
+  if (kind !== 'likes' && kind !== 'favorites' && kind !== 'watchHistory') return readAsText(stream, baseName, builder, kind, onReplaced, stopped)
+  const iterator = stream[Symbol.asyncIterator]()
+  // The first two bytes tell UTF-16 (a byte-order mark) from UTF-8; they may come in more than one chunk.
+  const head: Uint8Array[] = []
+  let headBytes = 0
+  let done = false
+  while (headBytes < 2 && !done) {
+    const next = await iterator.next()
+    if (next.done === true) done = true
+    else {
+      head.push(next.value)
+      headBytes += next.value.length
     }
-    const rest: ByteStream = (async function* () {
-      yield* head
-      if (!done) yield* { [Symbol.asyncIterator]: () => iterator }
-    })()
-    const b0 = byteAt(head, 0)
-    const b1 = byteAt(head, 1)
-    if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return readAsText(rest, baseName, builder, kind, onReplaced)
-    const reader = new TxtByteReader(kind, builder, onReplaced)
-    for await (const chunk of rest) reader.push(chunk)
-    return reader.finish()
   }
-  return readAsText(stream, baseName, builder, kind, onReplaced)
+  const rest: ByteStream = (async function* () {
+    yield* head
+    if (!done) yield* { [Symbol.asyncIterator]: () => iterator }
+  })()
+  const b0 = byteAt(head, 0)
+  const b1 = byteAt(head, 1)
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return readAsText(rest, baseName, builder, kind, onReplaced, stopped)
+  const reader = new TxtByteReader(kind, builder, onReplaced)
+  for await (const chunk of rest) {
+    if (stopped()) break
+    reader.push(chunk)
+  }
+  return reader
 }
 
 /** The text path: decoded piece by piece, read line by line. */
-async function readAsText(stream: ByteStream, baseName: string, builder: SnapshotBuilder, kind: TxtFileKind | null, onReplaced: (count: number) => void): Promise<TxtFileOutcome> {
+async function readAsText(
+  stream: ByteStream,
+  baseName: string,
+  builder: SnapshotBuilder,
+  kind: TxtFileKind | null,
+  onReplaced: (count: number) => void,
+  stopped: () => boolean,
+): Promise<ReadTxtFile> {
   const reader = openTxtFile(baseName, builder, kind)
-  for await (const piece of decodeText(stream, onReplaced)) reader.push(piece)
-  return reader.finish()
+  for await (const piece of decodeText(stream, onReplaced)) {
+    if (stopped()) break
+    reader.push(piece)
+  }
+  return reader
 }
 
 /**
@@ -105,14 +137,34 @@ export class TxtByteReader {
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return
-    const length = this.held + chunk.length
+    let from = 0
+    if (!this.started || this.held > 0) {
+      // The held bytes (an unfinished line or record) are joined with the chunk's first lines, up to its first blank
+      // line, which ends any record: only those bytes are copied, and the rest is read in the chunk itself. Without a
+      // blank line near the start (CRLF files have none) the whole chunk is copied.
+      const blank = afterFirstBlankLine(chunk, Math.min(chunk.length, JOIN_BYTES))
+      from = blank === -1 ? chunk.length : blank
+      this.readHeld(chunk, from)
+      if (from === chunk.length) return
+      if (this.held > 0) {
+        this.readHeld(chunk.subarray(from), chunk.length - from)
+        return
+      }
+    }
+    const end = chunk.lastIndexOf(NL, chunk.length - 1) + 1
+    const stop = end <= from ? from : this.read(chunk, from, end)
+    this.hold(chunk, stop, chunk.length)
+  }
+
+  /** Reads the held bytes followed by bytes[0, count), in the reader's own buffer; what stays unread is held again. */
+  private readHeld(bytes: Uint8Array, count: number): void {
+    const length = this.held + count
     if (length > this.work.length) {
-      // Room for the held bytes and a chunk of this size; the buffer is reused for every later chunk.
-      const grown = new Uint8Array(Math.max(length, 2 * this.work.length))
+      const grown = new Uint8Array(Math.max(length, 2 * this.work.length, 64 * 1024))
       grown.set(this.work.subarray(0, this.held))
       this.work = grown
     }
-    this.work.set(chunk, this.held)
+    this.work.set(count === bytes.length ? bytes : bytes.subarray(0, count), this.held)
     let from = 0
     if (!this.started) {
       // Two marks at most: decodeText drops one, the text reader a second (a U+FEFF left at the start of the text).
@@ -128,6 +180,13 @@ export class TxtByteReader {
     const stop = end <= from ? from : this.read(buf, from, end)
     buf.copyWithin(0, stop, length)
     this.held = length - stop
+  }
+
+  /** Keeps bytes[from, to) (read in the chunk itself) for the next chunk. */
+  private hold(bytes: Uint8Array, from: number, to: number): void {
+    if (to - from > this.work.length) this.work = new Uint8Array(Math.max(to - from, 64 * 1024))
+    this.work.set(bytes.subarray(from, to))
+    this.held = to - from
   }
 
   finish(): TxtFileOutcome {
@@ -149,6 +208,11 @@ export class TxtByteReader {
    * of a record that may be a fast one but runs past `end`, which waits for the next chunk.
    */
   private read(buf: Uint8Array, from: number, end: number): number {
+    // Invalid UTF-8 anywhere in these lines: all of them go to the line reader, which replaces and counts it.
+    if (!validUtf8(buf, from, end, this.strict)) {
+      this.readSlow(buf, from, end)
+      return end
+    }
     let pos = from
     // Start of the bytes passed over for the line reader, not yet handed to it; -1 when there are none.
     let slow = -1
@@ -208,13 +272,12 @@ export class TxtByteReader {
       linkStart = r + 12
       this.videoLinkLabel = true
     } else return NOT_FAST
-    // The link runs to the line end: printable ASCII, so it is valid UTF-8 and the text reader's trim would leave it as it is.
-    let i = linkStart
-    let c = buf[i] as number
-    if (c === NL) return NOT_FAST
-    let bad = 0
-    for (; c !== NL; c = buf[++i] as number) bad |= (c - 0x21) | (0x7e - c)
-    if (bad < 0) return NOT_FAST
+    // The link runs to the line end. Its first and last bytes are printable ASCII, so the text reader's trim leaves it
+    // as it is; the bytes between are valid UTF-8 (checked for the whole chunk), so its text is exactly its bytes.
+    const i = buf.indexOf(NL, linkStart)
+    const first = buf[linkStart] as number
+    const last = buf[i - 1] as number
+    if (i === linkStart || ((first - 0x21) | (0x7e - first) | (last - 0x21) | (0x7e - last)) < 0) return NOT_FAST
     // Then a blank line, which ends the record.
     if (i + 1 >= end) return NEEDS_MORE
     if (buf[i + 1] !== NL) return NOT_FAST
@@ -248,6 +311,30 @@ export class TxtByteReader {
   }
 }
 
+/**
+ * buf[from, end) is valid UTF-8: all ASCII (checked four bytes at a time, the usual case), else what the strict
+ * decoder accepts. `end` is a line end, so no character is cut there.
+ */
+function validUtf8(buf: Uint8Array, from: number, end: number, strict: InstanceType<typeof TextDecoder>): boolean {
+  const base = buf.byteOffset
+  const wordFrom = Math.min(end, from + ((4 - ((base + from) & 3)) & 3))
+  const wordEnd = wordFrom + ((end - wordFrom) & ~3)
+  let high = 0
+  for (let i = from; i < wordFrom; i++) high |= buf[i] as number
+  for (let i = wordEnd; i < end; i++) high |= buf[i] as number
+  if (wordEnd > wordFrom) {
+    const words = new Uint32Array(buf.buffer, base + wordFrom, (wordEnd - wordFrom) >> 2)
+    for (let i = 0; i < words.length; i++) high |= words[i] as number
+  }
+  if ((high & 0x80808080) === 0) return true
+  try {
+    strict.decode(buf.subarray(from, end))
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Past up to two UTF-8 byte-order marks at `from` (the text path drops as many). */
 function bomEnd(buf: Uint8Array, from: number, end: number): number {
   let p = from
@@ -265,6 +352,14 @@ function afterBlankLine(buf: Uint8Array, p: number, end: number): number {
     if (buf[nl + 1] === NL) return nl + 2
   }
   return end
+}
+
+/** Just past the first blank line in bytes[0, end) (its two line ends), or -1. */
+function afterFirstBlankLine(bytes: Uint8Array, end: number): number {
+  for (let nl = bytes.indexOf(NL); nl !== -1 && nl + 1 < end; nl = bytes.indexOf(NL, nl + 1)) {
+    if (bytes[nl + 1] === NL) return nl + 2
+  }
+  return -1
 }
 
 /** Byte `i` of the chunks taken together, or -1 past their end. */
