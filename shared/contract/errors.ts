@@ -33,7 +33,7 @@ export const ERROR_TEXT: Readonly<Record<ErrorCode, ErrorText>> = {
   },
   NOT_A_TIKTOK_EXPORT: {
     title: 'This does not look like a TikTok data export.',
-    whatToDo: 'In the TikTok app open Settings > Account > Download your data, request the file (JSON is best), and drop the zip you receive.',
+    whatToDo: 'In TikTok: Settings and privacy > Account > Download your data. Request the file (JSON is best) and drop the zip you receive.',
   },
   ARCHIVE_TOO_LARGE: {
     title: 'This archive is larger than LikeTrace will open.',

@@ -92,6 +92,11 @@ describe('LikeTrace in Chromium with the real engine', () => {
     expect(counts.find((c) => c.startsWith('Vanished:'))).toMatch(/84/)
     expect(counts.find((c) => c.startsWith('Added:'))).toMatch(/160/)
     expect(await main.textContent()).toMatch(/72 likes/)
+    // The burst's group: one day, so its times once; the 12 lone likes are put down to their videos, not to a lost session.
+    const groups = await page.getByTestId('clusters').locator('li.cluster').allTextContents()
+    expect(groups[0]).toMatch(/72 likes vanished\s*16 Sep 2025, 20:14–20:2\d UTC\s*Every like from this span is gone/)
+    expect(groups.filter((g) => /^1 like vanished/.test(g))).toHaveLength(12)
+    for (const g of groups.filter((x) => /^1 like vanished/.test(x))) expect(g).toMatch(/A lone like: usually the video was deleted or made private by its creator/)
     await shot('compare')
   }, 30_000)
 

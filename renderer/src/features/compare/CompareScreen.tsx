@@ -22,6 +22,18 @@ export interface CompareScreenProps {
 
 const SHOWN_VIDEOS = 4
 
+/** Groups this small are a like or two, which the engine puts down to the videos themselves (its SMALL_CLUSTER_LIKES). */
+const LONE_LIKES = 2
+
+/** "16 Sep 2025, 20:14 UTC", "16 Sep 2025, 20:14–20:22 UTC" within a day, else both ends in full. */
+function timeSpan(start: string, end: string): string {
+  const a = formatDateTime(start)
+  const b = formatDateTime(end)
+  if (a === b) return a
+  if (formatDate(start) === formatDate(end)) return `${a.replace(/ UTC$/, '')}–${b.slice(b.indexOf(', ') + 2)}`
+  return `${a} – ${b}`
+}
+
 export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): React.JSX.Element {
   const api = useApi()
   const heading = useFocusOnMount<HTMLHeadingElement>()
@@ -126,14 +138,14 @@ export function CompareScreen({ view, onBack, backLabel }: CompareScreenProps): 
                 <li key={c.start} className="cluster">
                   <div className="cluster-head">
                     <strong className="cluster-count">{plural(c.count, 'like')} vanished</strong>
-                    <span>
-                      {formatDateTime(c.start)} – {formatDateTime(c.end)}
-                    </span>
+                    <span>{timeSpan(c.start, c.end)}</span>
                   </div>
                   <p className="small muted">
-                    {c.keptInSpan === 0
-                      ? 'Every like from this span is gone: a whole session vanished.'
-                      : `${plural(c.keptInSpan, 'like')} from the same span ${c.keptInSpan === 1 ? 'is' : 'are'} still there, so only part of it vanished.`}
+                    {c.count <= LONE_LIKES
+                      ? `A lone ${c.count === 1 ? 'like' : 'pair of likes'}: usually the video was deleted or made private by its creator. Check whether it still exists.`
+                      : c.keptInSpan === 0
+                        ? 'Every like from this span is gone: a whole session vanished.'
+                        : `${plural(c.keptInSpan, 'like')} from the same span ${c.keptInSpan === 1 ? 'is' : 'are'} still there, so only part of it vanished.`}
                   </p>
                   {near.length > 0 ? (
                     <div className="small">

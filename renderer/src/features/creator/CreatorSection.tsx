@@ -182,7 +182,7 @@ export function CreatorSection({ studio, events, selectedEventId, onSelectEvent,
       <div className="card">
         <h2 id="creator-title">Likes you received</h2>
         <p className="muted" data-testid="creator-span">
-          TikTok Studio data for {plural(studio.days.length, 'day')}: {formatRange(studio.first, studio.last)}. Days TikTok left blank (“undefined”) are left blank here too.
+          TikTok Studio data for {plural(studio.days.length, 'day')}: {formatRange(studio.first, studio.last)}. Days TikTok's files leave empty are left empty here too, not counted as zero.
         </p>
         <div className="stats">
           <Stat label="Likes received" value={formatNumber(t.likes)} />

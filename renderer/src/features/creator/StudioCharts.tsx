@@ -4,7 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveConta
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import type { StudioDayPoint } from '@shared/contract/views'
 import { formatAxisNumber, formatBucket, formatBucketTick, formatNumber } from '../../format'
-import { placeEvents } from '../dashboard/chart-model'
+import { niceAxisMax, placeEvents } from '../dashboard/chart-model'
 import { EventHoverTip, EventLayer } from '../dashboard/EventLayer'
 import type { EventHover } from '../dashboard/EventLayer'
 import { EventLegend } from '../dashboard/EventLegend'
@@ -41,6 +41,8 @@ const FOLLOWER_KINDS: ReadonlySet<EventKind> = new Set(['follower-drop'])
 
 const AXIS_WIDTH = 60
 const TICK = { fill: 'var(--text-muted)', fontSize: 12 }
+/** Count axes from 0 to a round top, so five ticks fall on round numbers. */
+const ROUND_DOMAIN: [number, (dataMax: number) => number] = [0, (dataMax) => niceAxisMax(dataMax)]
 const GAIN = 'var(--oi-green)'
 const LOSS = 'var(--chart-vanished)'
 
@@ -165,8 +167,8 @@ export function StudioCharts({ days, events, selectedEventId, onSelectEvent, num
           </>
         }
       >
-        <YAxis yAxisId="likes" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
-        <YAxis yAxisId="line" orientation="right" allowDecimals={false} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
+        <YAxis yAxisId="likes" allowDecimals={false} domain={ROUND_DOMAIN} tickCount={5} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
+        <YAxis yAxisId="line" orientation="right" allowDecimals={false} domain={ROUND_DOMAIN} tickCount={5} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
         {hasNegativeLikes && <ReferenceLine yAxisId="likes" y={0} stroke="var(--text-muted)" />}
         <Bar yAxisId="likes" dataKey="likes" name="Likes received" fill="var(--chart-bar)" isAnimationActive={false} />
         <Line yAxisId="line" type="monotone" dataKey={metric} name={LINE_LABEL[metric]} stroke="var(--chart-line)" strokeWidth={1.6} dot={false} connectNulls={false} isAnimationActive={false} />
@@ -194,7 +196,7 @@ export function StudioCharts({ days, events, selectedEventId, onSelectEvent, num
               </span>
             }
           >
-            <YAxis yAxisId="rate" tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
+            <YAxis yAxisId="rate" domain={ROUND_DOMAIN} tickCount={5} tick={TICK} stroke="var(--border)" width={AXIS_WIDTH} tickFormatter={formatAxisNumber} />
             <YAxis yAxisId="pad" orientation="right" tick={false} axisLine={false} width={AXIS_WIDTH} />
             <Line yAxisId="rate" type="monotone" dataKey="likesPer1000Views" name="Likes per 1,000 views" stroke="var(--oi-purple)" strokeWidth={1.6} dot={false} connectNulls={false} isAnimationActive={false} />
           </ChartFrame>

@@ -1,7 +1,7 @@
 // renderer tests (Chromium): the pure chart helpers — markers never overlap and stay inside the plot, units follow the zoom.
 import { describe, expect, it } from 'vitest'
 import type { CauseEvent } from '@shared/contract/model'
-import { coarsestNeeded, DAY, focusSpan, groupMarkers, unitAllowed } from './chart-model'
+import { coarsestNeeded, DAY, focusSpan, groupMarkers, niceAxisMax, unitAllowed } from './chart-model'
 import type { PlacedEvent } from './chart-model'
 import { layoutMarkers, MARKER_GAP, MARKER_R } from './marker-layout'
 
@@ -41,6 +41,21 @@ describe('one marker per date', () => {
     const day = Array.from({ length: 7 }, (_, i) => at(`e${i}`, 100))
     expect(groupMarkers(day)).toHaveLength(1)
     expect(groupMarkers(day)[0]).toHaveLength(7)
+  })
+})
+
+describe('round axis tops', () => {
+  it.each([
+    [318, 400],
+    [140, 200],
+    [120, 120],
+    [96, 100],
+    [2_900, 4_000],
+    [3, 4],
+    [0, 4],
+  ])('a count axis whose data reaches %d ends at %d', (max, top) => {
+    expect(niceAxisMax(max)).toBe(top)
+    expect(niceAxisMax(max) / 4).toBe(Math.round(niceAxisMax(max) / 4))
   })
 })
 

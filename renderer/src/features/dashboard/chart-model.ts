@@ -121,3 +121,16 @@ export function groupMarkers(placed: readonly PlacedEvent[], numbers?: ReadonlyM
   const rank = (p: PlacedEvent): number => numbers?.get(p.event.id) ?? Number.MAX_SAFE_INTEGER
   return [...byBucket.entries()].sort(([a], [b]) => a - b).map(([, list]) => [...list].sort((a, b) => rank(a) - rank(b)))
 }
+
+/**
+ * The top of a count axis that starts at 0, rounded so its `intervals` ticks fall on round numbers (1, 2, 2.5, 3 or 5
+ * times a power of ten): 318 gives 400 (ticks 100 apart), not recharts' own 340 (ticks 85 apart).
+ */
+export function niceAxisMax(dataMax: number, intervals = 4): number {
+  if (!(dataMax > 0) || !Number.isFinite(dataMax)) return intervals
+  const raw = dataMax / intervals
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 2.5, 3, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power
+  // Counts tick in whole numbers: below 1 a step is 1.
+  return Math.max(1, step) * intervals
+}

@@ -71,7 +71,7 @@ export function DropZone({ onGrant }: DropZoneProps): React.JSX.Element {
       </svg>
       <h2 id="drop-title">{over ? 'Drop it here' : 'Drop your TikTok export here'}</h2>
       <p className="muted">
-        The <strong>TikTok_Data_….zip</strong> from <em>Settings → Account → Download your data</em>, the <span className="mono">user_data_tiktok.json</span> inside it, an unpacked
+        The <strong>TikTok_Data_….zip</strong> from <em>Settings and privacy → Account → Download your data</em>, the <span className="mono">user_data_tiktok.json</span> inside it, an unpacked
         folder, or TikTok Studio CSV files.
       </p>
       <div className="row" style={{ justifyContent: 'center' }}>
