@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runReport } from '../../shared/node/report-cli'
 import { makeStudioScenario } from '../../shared/synth/studio-scenarios'
+import { writeNoLikesExport } from './screens'
 
 const ROOT = resolve(__dirname, '../..')
 const OLDER = join(ROOT, 'resources/sample/TikTok_Data_1759774360.zip')
@@ -108,6 +109,17 @@ describe('PDF report', () => {
     expect(first).toContain('Strongest lead')
     expect(first).not.toContain('Most likely cause')
     expect(p.text).not.toMatch(/Vanished in burst/)
+  })
+
+  it('an export without a like list: says so, asks for a new export, and draws no empty like chart', { timeout: 120_000 }, async () => {
+    const p = await print('no-likes', [writeNoLikesExport(join(out, 'no-likes'))])
+    expectClean(p)
+    const first = p.first.replace(/\s+/g, ' ')
+    expect(first).toContain('This export has no list of your likes')
+    expect(first).toContain('Likes No like list in this export')
+    expect(first).toContain('Request a new export.')
+    expect(p.text).not.toContain('There are no dated likes to chart')
+    expect(p.text).not.toContain('Your likes over time')
   })
 
   it.each([

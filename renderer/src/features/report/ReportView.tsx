@@ -80,7 +80,7 @@ function Facts({ data, f }: { data: ReportData; f: ReportFormat }): React.JSX.El
       label: 'Likes',
       value: (
         <>
-          {f.number(data.totals.likes)}
+          {s.sections.likes.present ? f.number(data.totals.likes) : 'No like list in this export'}
           {s.sections.likes.count > 0 && <span className="muted"> ({f.range(s.sections.likes.first, s.sections.likes.last)})</span>}
         </>
       ),
@@ -647,7 +647,13 @@ export function ReportView({ data }: { data: ReportData }): React.JSX.Element {
   return (
     <article className="report" data-paper={data.paper} data-testid="report">
       <Answer data={data} f={f} rows={rows} />
-      {!studioOnly && (
+      {!studioOnly && !likes.present && (
+        // No like list at all: nothing to chart, and an empty chart would read as "you gave no likes".
+        <section className="report-flow" aria-label="Events found">
+          <EventsTable rows={rows} f={f} title="Events found, most important first" empty="LikeTrace found no events in this export." />
+        </section>
+      )}
+      {!studioOnly && likes.present && (
         <section className="report-flow" aria-labelledby="history-heading">
           <div className="report-keep">
             <h2 id="history-heading">{studio ? 'Likes you gave, and the events found' : 'Your likes over time, and the events found'}</h2>
