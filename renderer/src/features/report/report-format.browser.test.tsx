@@ -48,6 +48,10 @@ describe('evidenceSubjects', () => {
       more: 0,
     })
   })
+  it('cuts a device name of thousands of characters to 60', () => {
+    const [x] = evidenceSubjects(event([`device:${'A'.repeat(5000)}`])).shown
+    expect(x?.value).toBe(`${'A'.repeat(60)}…`)
+  })
   it('prints six of a merged line and counts the rest', () => {
     const r = evidenceSubjects(event(Array.from({ length: 40 }, (_, i) => `network:10.${i}.x.x`)))
     expect(r.shown).toHaveLength(6)

@@ -92,6 +92,13 @@ const SUBJECT_LABEL: ReadonlyMap<string, string> = new Map([
   ['network', 'Wi-Fi address'],
   ['carrier', 'Mobile network'],
 ])
+/** Longest device, system or network name printed: a name of thousands of characters would fill a page; the CSV has it whole. */
+const SUBJECT_CHARS = 60
+
+function clip(text: string): string {
+  return text.length > SUBJECT_CHARS ? `${text.slice(0, SUBJECT_CHARS)}…` : text
+}
+
 /** Subjects printed per event; a merged line can cite dozens of networks, and the CSV lists every one. */
 const SHOWN_SUBJECTS = 6
 
@@ -107,7 +114,7 @@ export function evidenceSubjects(e: CauseEvent): { shown: ReportSubject[]; more:
   for (const id of e.evidence.rowIds) {
     const colon = id.indexOf(':')
     const label = colon > 0 ? SUBJECT_LABEL.get(id.slice(0, colon)) : undefined
-    if (label !== undefined) all.push({ label, value: id.slice(colon + 1) })
+    if (label !== undefined) all.push({ label, value: clip(id.slice(colon + 1)) })
   }
   return { shown: all.slice(0, SHOWN_SUBJECTS), more: Math.max(0, all.length - SHOWN_SUBJECTS) }
 }
