@@ -7,15 +7,16 @@ const event = (id: string, kind: EventKind, vanished = 0): CauseEvent =>
   ({ id, kind, start: '2025-01-01T00:00:00Z', end: '2025-01-01T00:00:00Z', confidence: 'low', title: id, explanation: '', evidence: { counts: vanished ? { vanished } : {}, rowIds: [] }, actions: [] }) as unknown as CauseEvent
 
 describe('events list order', () => {
-  it('puts causes first, context next and retention limits last; the biggest vanished group first', () => {
+  it('puts causes first, context next and retention limits last; the biggest vanished group first, lone vanished likes after the causes', () => {
     const ordered = orderEvents([
       event('keep-watch', 'retention-window'),
       event('private', 'liked-videos-private'),
       event('small', 'vanished-likes', 9),
+      event('lone', 'vanished-likes', 1),
       event('burst', 'like-burst'),
       event('big', 'vanished-likes', 182),
     ])
-    expect(ordered.map((e) => e.id)).toEqual(['big', 'small', 'burst', 'private', 'keep-watch'])
+    expect(ordered.map((e) => e.id)).toEqual(['big', 'small', 'burst', 'lone', 'private', 'keep-watch'])
   })
 
   it('sorts groups of vanished likes by size', () => {

@@ -1,5 +1,6 @@
-// shared/core: Electron-free. The one order in which every view lists events and vanished groups (dashboard, report, CSV, command line): what happened and its likely causes first, context next, the export's retention limits last; the largest group first.
+// shared/core: Electron-free. The one order in which every view lists events and vanished groups (dashboard, report, CSV, command line): what happened and its likely causes first, lone vanished likes after them, context next, the export's retention limits last; the largest group first.
 import type { CauseEvent, EventKind, VanishedCluster } from '@shared/contract/model'
+import { SMALL_CLUSTER_LIKES } from './detectors/vanished-likes'
 
 /** 0: vanished likes and causes (and a cut-off like list, which hides likes); 1: context; 2: limits of what the export keeps. */
 const TIER: Readonly<Record<EventKind, number>> = {
@@ -20,12 +21,21 @@ const TIER: Readonly<Record<EventKind, number>> = {
   'retention-window': 2,
 }
 
-/** Stable: within a tier the engine's ranking is kept; vanished groups go largest first. */
+/**
+ * Stable: within a tier the engine's ranking is kept; vanished groups go largest first. A lone vanished like or two
+ * (most often a video its creator deleted) follows the causes, so a dozen of them never push the causes off the
+ * first screen.
+ */
 export function orderEvents(events: readonly CauseEvent[]): CauseEvent[] {
   return events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => TIER[a.e.kind] - TIER[b.e.kind] || vanishedSize(b.e) - vanishedSize(a.e) || a.i - b.i)
+    .map((e, i) => ({ e, i, rank: rank(e) }))
+    .sort((a, b) => a.rank - b.rank || vanishedSize(b.e) - vanishedSize(a.e) || a.i - b.i)
     .map(({ e }) => e)
+}
+
+function rank(e: CauseEvent): number {
+  const tier = TIER[e.kind] * 2
+  return e.kind === 'vanished-likes' && vanishedSize(e) <= SMALL_CLUSTER_LIKES ? tier + 1 : tier
 }
 
 function vanishedSize(e: CauseEvent): number {
