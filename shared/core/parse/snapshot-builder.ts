@@ -6,6 +6,7 @@ import type { ByteItemConsumer } from './json-stream'
 import type { ListKind } from './list-kinds'
 import type { CanonicalRecord } from './records'
 import { recordFromObject } from './records'
+import { releaseMemory } from './release-memory'
 import { ID_HASH_SEED, idHashStep, VideoRows } from './video-rows'
 import { WarningLog } from './warnings'
 
@@ -40,6 +41,7 @@ class TimeColumn {
       filled += n
     }
     // The blocks are copied: let them go now rather than with the builder, so the two copies never outlive this call.
+    releaseMemory(...this.blocks)
     this.blocks.length = 0
     this.block = new Float64Array(0)
     this.at = 0

@@ -1,5 +1,6 @@
 // shared/core: Electron-free. A like or favourite list while it is read: rows kept in typed columns (no object per like until the end), one row per video when asked, sorted oldest first without a comparator sort when the file was in order.
 import type { DatedVideo } from '../snapshot'
+import { releaseMemory } from './release-memory'
 
 /** FNV-1a, step by step, so the byte path can hash an id while it scans its digits. */
 export const ID_HASH_SEED = 0x811c9dc5 | 0
@@ -147,6 +148,7 @@ export class VideoRows {
       }
       i = j
     }
+    releaseMemory(this.hashes, keys, rows, nextKeys, nextRows)
     this.hashes = new Int32Array(0)
   }
 
@@ -203,6 +205,8 @@ export class VideoRows {
       const row = order[i] as number
       rows[i] = { at: times[row] as number, videoId: this.idText(row) }
     }
+    releaseMemory(this.times, this.starts, this.hashes, this.digits, listed)
+    if (dropped !== null) releaseMemory(dropped)
     this.times = new Float64Array(0)
     this.starts = new Int32Array(1)
     this.hashes = new Int32Array(0)
