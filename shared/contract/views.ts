@@ -34,6 +34,8 @@ export interface ImportListing {
   likeFirst: string | null
   likeLast: string | null
   partial: boolean
+  /** The export was requested without its like list (not an empty list). */
+  noLikeList: boolean
 }
 
 /**

@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ExportSnapshot } from '../core/snapshot'
 import { fromStoredSnapshot, toStoredSnapshot } from '../core/store/stored-snapshot'
 import { summarize } from '../core/summary'
+import { makeSpec } from '../synth/export-spec'
+import { JSON_CATEGORIES, renderJsonString } from '../synth/render-json'
 import { ImportStore } from './import-store'
 import { readExportPath } from './read-export-path'
 
@@ -204,6 +206,22 @@ describe('list and forget', () => {
     expect(warnings).toEqual([])
     expect(imports.map((i) => i.id)).toEqual([b.id, c.id, a.id])
     expect(imports.map((i) => i.account)).toEqual(['@b', '@c', '@a'])
+  })
+
+  it('says "no like list" for an export requested without one, and only for that one', async () => {
+    const dir = tempDir()
+    const spec = makeSpec({ seed: 'store-no-like-list', likes: 50, watchRows: 200 })
+    writeFileSync(join(dir, 'without.json'), renderJsonString(spec, { generation: 'D', categories: JSON_CATEGORIES.D.filter((c) => c !== 'Likes and Favorites') }))
+    const store = new ImportStore(join(dir, 'store'))
+    const without = await store.save(await read(join(dir, 'without.json')), { importedAt: 1_000, sourceName: 'without.json' })
+    const withLikes = await store.save(snapC, { importedAt: 2_000, sourceName: 'c.json' })
+    const { imports } = await store.list()
+    expect(imports.find((i) => i.id === without.id)).toMatchObject({ likeCount: 0, noLikeList: true })
+    // The real gen-C export holds a like list (of one like).
+    expect(imports.find((i) => i.id === withLikes.id)).toMatchObject({ likeCount: 1, noLikeList: false })
+    // Files saved before the flag existed have no key, and still list and load.
+    const [header] = splitStoreFile(join(dir, 'store', `${withLikes.id}.json`))
+    expect(Object.prototype.hasOwnProperty.call(header, 'noLikeList')).toBe(false)
   })
 
   it('forget removes the file; later lists and loads do not see it', async () => {

@@ -28,6 +28,8 @@ export interface ImportListing {
   partial: boolean
   /** The sample shipped with the app: never compared with anyone's own export, nor theirs with it. */
   sample: boolean
+  /** An export requested without its like list (not an empty one): the list says so instead of "0 likes". */
+  noLikeList: boolean
 }
 
 export interface SaveMeta {
@@ -69,9 +71,11 @@ const TMP_FILE = /^[0-9a-f]{64}\.json\.[0-9a-f]{16}\.tmp$/
 /** Files operating systems drop into any folder a user opens; not worth a warning. */
 const OS_NOISE = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])
 
-interface HeaderV1 extends Omit<ImportListing, 'sample'> {
+interface HeaderV1 extends Omit<ImportListing, 'sample' | 'noLikeList'> {
   /** Present (and true) only for the shipped sample. */
   sample?: true
+  /** Present (and true) only for an export without a like list; files saved before it existed lack it. */
+  noLikeList?: true
   magic: typeof HEADER_MAGIC
   version: typeof HEADER_VERSION
   bodyBytes: number
@@ -99,7 +103,7 @@ const HEADER_KEYS = [
   'partial',
 ] as const satisfies ReadonlyArray<keyof HeaderV1>
 /** Keys written only when they hold something (files saved before they existed lack them and stay valid). */
-const OPTIONAL_HEADER_KEYS: ReadonlySet<string> = new Set(['sample'])
+const OPTIONAL_HEADER_KEYS: ReadonlySet<string> = new Set(['sample', 'noLikeList'])
 
 type SkipReason = 'damaged' | 'newer' | 'foreign' | 'unfinished' | 'unreadable'
 
@@ -144,7 +148,7 @@ function validHeader(x: Record<string, unknown>): HeaderV1 | null {
   const keys = Object.keys(x)
   const extra = keys.filter((k) => !(HEADER_KEYS as readonly string[]).includes(k))
   if (keys.length - extra.length !== HEADER_KEYS.length || !HEADER_KEYS.every((k) => Object.prototype.hasOwnProperty.call(x, k))) return null
-  if (!extra.every((k) => OPTIONAL_HEADER_KEYS.has(k)) || (Object.prototype.hasOwnProperty.call(x, 'sample') && x.sample !== true)) return null
+  if (!extra.every((k) => OPTIONAL_HEADER_KEYS.has(k)) || (Object.prototype.hasOwnProperty.call(x, 'sample') && x.sample !== true) || (Object.prototype.hasOwnProperty.call(x, 'noLikeList') && x.noLikeList !== true)) return null
   const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15
   const isTimeOrNull = (v: unknown): boolean => v === null || isTime(v)
   const isHash = (v: unknown): boolean => typeof v === 'string' && ID_PATTERN.test(v)
@@ -193,6 +197,7 @@ function listingOf(h: HeaderV1): ImportListing {
     likeLast: h.likeLast,
     partial: h.partial,
     sample: h.sample === true,
+    noLikeList: h.noLikeList === true,
   }
 }
 
@@ -312,6 +317,7 @@ export class ImportStore {
       likeLast: likes[likes.length - 1]?.at ?? null,
       partial: snapshot.partial,
       ...(meta.sample === true ? { sample: true as const } : {}),
+      ...(snapshot.format !== 'studio-csv' && !snapshot.sectionsPresent.has('likes') ? { noLikeList: true as const } : {}),
     }
     const headerLine = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8')
     if (headerLine.length > HEADER_MAX_BYTES) throw new RangeError('Import header too large.')

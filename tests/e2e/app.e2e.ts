@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Bridge } from './bridge-server'
 import { BRIDGE_SCRIPT, startBridge } from './bridge-server'
+import { writeNoLikesExport } from './screens'
 
 const ROOT = resolve(__dirname, '../..')
 const REAL_B = join(ROOT, 'tests/fixtures/real/json-gen-b-2024-12/user_data_tiktok.json')
@@ -143,6 +144,21 @@ describe('LikeTrace in Chromium with the real engine', () => {
     expect(await page.locator('[data-testid="studio-followers-chart"] svg.recharts-surface').count()).toBe(1)
     expect(await page.locator('[data-testid="studio-rate-chart"] svg.recharts-surface').count()).toBe(1)
     await page.screenshot({ path: join(SHOTS, 'e2e-creator.png'), fullPage: true })
+  }, 60_000)
+
+  it('lists an export without a like list as such, and Studio data by what it is', async () => {
+    await home()
+    bridge.nextDialog([writeNoLikesExport(mkdtempSync(join(tmpdir(), 'liketrace-no-likes-')))])
+    await page.getByRole('button', { name: 'Open a file…' }).click()
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toMatch(/no list of your likes|No like list/i)
+    await home()
+    const rows = page.getByRole('list', { name: 'Remembered imports' }).getByRole('listitem')
+    const texts = await rows.allTextContents()
+    expect(texts.filter((t) => /No like list/.test(t))).toHaveLength(1)
+    expect(texts.filter((t) => /\b0 likes\b/.test(t))).toEqual([])
+    const studio = texts.filter((t) => /TikTok Studio/.test(t))
+    expect(studio).toHaveLength(1)
+    expect(studio[0]).not.toMatch(/Unknown account/)
   }, 60_000)
 
   it('explains an unreadable file in plain English', async () => {

@@ -561,6 +561,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     likeFirst: v.summary.sections.likes.first,
     likeLast: v.summary.sections.likes.last,
     partial: v.summary.partial,
+    noLikeList: v.summary.format !== 'studio-csv' && !v.summary.sections.likes.present,
   })
 
   const studioViews = [studioOnlyView(newerView.summary), combinedView(newerView)]

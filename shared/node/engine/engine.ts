@@ -278,6 +278,7 @@ function toListing(l: StoredListing): ImportListing {
     likeFirst: isoOrNull(l.likeFirst),
     likeLast: isoOrNull(l.likeLast),
     partial: l.partial,
+    noLikeList: l.noLikeList,
   }
 }
 

@@ -64,14 +64,14 @@ export function ImportsList({ imports, onOpen, onForget, onCompare }: ImportsLis
               />
               <div className="import-main">
                 <div className="import-title">
-                  <strong className="import-account">{account ? <UserText truncate>{account}</UserText> : 'Unknown account'}</strong>
+                  <strong className="import-account">{account ? <UserText truncate>{account}</UserText> : i.format === 'studio-csv' ? 'TikTok Studio data' : 'Unknown account'}</strong>
                   <span className="muted"> · exported {formatDate(i.exportedAt)}</span>
                   {isSampleSource(i.sourceName) && <span className="badge badge-sample">Made-up sample data</span>}
                   {i.partial && <span className="badge badge-warn">Partial</span>}
                 </div>
                 <div className="muted small">
                   {/* Studio data is named once, not as its count and again as its kind. */}
-                  {i.format === 'studio-csv' ? formatKind(i.format) : `${formatNumber(i.likeCount)} ${i.likeCount === 1 ? 'like' : 'likes'}`}
+                  {i.format === 'studio-csv' ? formatKind(i.format) : i.noLikeList ? 'No like list' : `${formatNumber(i.likeCount)} ${i.likeCount === 1 ? 'like' : 'likes'}`}
                   {i.likeFirst ? `, ${formatRange(i.likeFirst, i.likeLast)}` : ''}
                   {i.format === 'studio-csv' ? '' : ` · ${formatKind(i.format)}`} · <UserText truncate>{i.sourceName}</UserText>
                 </div>
