@@ -24,7 +24,19 @@ export function formatDate(at: DateInput): string {
 /** "10 Mar 2025, 14:00 UTC": 24-hour, always UTC and always saying so. */
 export function formatDateTime(at: DateInput): string {
   const d = valid(at)
-  return d ? `${day(d)}, ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} UTC` : 'unknown time'
+  return d ? `${day(d)}, ${formatClock(d.getTime())} UTC` : 'unknown time'
+}
+
+/** "14:00" (UTC, 24-hour), for a span within one day. */
+export function formatClock(at: DateInput): string {
+  const d = valid(at)
+  return d ? `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}` : '?'
+}
+
+/** "10 Mar", for chart ticks whose axis already shows the year. */
+export function formatDayMonth(at: DateInput): string {
+  const d = valid(at)
+  return d ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''}` : 'unknown date'
 }
 
 /** "Mar 2025" */

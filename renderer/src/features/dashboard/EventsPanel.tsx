@@ -1,6 +1,7 @@
 // renderer: React. The events panel: every likely cause, and for the chosen one its explanation, evidence rows and a "what to do" checklist.
 import { useEffect, useRef, useState } from 'react'
 import { ACTION_TEXT } from '@shared/contract/actions'
+import { EVIDENCE_SUBJECT_LABEL, splitEvidenceId } from '@shared/contract/evidence-ids'
 import type { CauseEvent } from '@shared/contract/model'
 import { CONFIDENCE_LABEL, formatDate, formatDateTime, formatNumber, formatRange, humanizeKey } from '../../format'
 import { UserText } from '../../design/UserText'
@@ -23,17 +24,9 @@ export interface EventsPanelProps {
 
 const SHOWN_ROWS = 8
 
-/** What a login event cites besides the login itself: the exact model, system or network, named in words. */
-const SUBJECT_LABEL: ReadonlyMap<string, string> = new Map([
-  ['device', 'Device model'],
-  ['system', 'Device and system'],
-  ['network', 'Wi-Fi address'],
-  ['carrier', 'Mobile network'],
-])
-
 function EvidenceRow({ id }: { id: string }): React.JSX.Element {
   const api = useApi()
-  const [kind, value = ''] = id.includes(':') ? [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)] : ['video', id]
+  const { kind, value } = splitEvidenceId(id)
   if (kind === 'video' && /^\d{6,25}$/.test(value)) {
     return (
       <li>
@@ -47,7 +40,7 @@ function EvidenceRow({ id }: { id: string }): React.JSX.Element {
   if (kind === 'login') return <li>Login on {formatDateTime(value)}</li>
   if (kind === 'day') return <li>{formatDate(`${value}T12:00:00Z`)}</li>
   if (kind === 'post') return <li>Your post from {formatDateTime(value)}</li>
-  const label = SUBJECT_LABEL.get(kind)
+  const label = EVIDENCE_SUBJECT_LABEL.get(kind)
   if (label !== undefined) {
     return (
       <li>

@@ -1,7 +1,7 @@
 // renderer: pure helpers. Scales for the printed charts: round y ticks (50/100/150), month or day x ticks, and marker lanes so no numbered marker hides another.
+import { formatDayMonth, formatMonth } from '@shared/contract/dates'
 import type { BucketUnit } from '@shared/contract/views'
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 const DAY = 86_400_000
 
 export interface NiceScale {
@@ -60,7 +60,7 @@ export function xTicks(starts: readonly string[], unit: BucketUnit, most = 8): X
     }
     return pick.map((i) => {
       const d = dates[i] as Date
-      return { index: i, label: step >= 12 ? String(d.getUTCFullYear()) : `${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}` }
+      return { index: i, label: step >= 12 ? String(d.getUTCFullYear()) : formatMonth(d.getTime()) }
     })
   }
   const daysPer = unit === 'week' ? 7 : 1
@@ -70,7 +70,7 @@ export function xTicks(starts: readonly string[], unit: BucketUnit, most = 8): X
   const out: XTick[] = []
   for (let i = 0; i < dates.length; i += stride) {
     const d = dates[i] as Date
-    out.push({ index: i, label: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''}` })
+    out.push({ index: i, label: formatDayMonth(d.getTime()) })
   }
   return out
 }

@@ -1,4 +1,6 @@
 // renderer: pure helpers. Dates and numbers for the printed report: fixed locale by paper and UTC, so the same data prints the same words anywhere.
+import { formatClock, formatDate, formatDateTime, formatDayMonth, formatMonth } from '@shared/contract/dates'
+import { EVIDENCE_SUBJECT_LABEL, splitEvidenceId } from '@shared/contract/evidence-ids'
 import type { CauseEvent } from '@shared/contract/model'
 import type { BucketUnit, PaperSize } from '@shared/contract/views'
 import { humanizeKey } from '../../format'
@@ -14,47 +16,29 @@ export interface ReportFormat {
   number(n: number, digits?: number): string
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
-
 /**
- * One date style on every page and paper: "10 Mar 2025" and "10 Mar 2025, 14:00 UTC", always UTC because the export's
- * times are UTC. Month names are fixed (Intl's en-GB writes "Sept" next to "Aug").
+ * One date style on every page and paper, the app's: "10 Mar 2025" and "10 Mar 2025, 14:00 UTC", always UTC because
+ * the export's times are UTC.
  */
 export function reportFormat(_paper: PaperSize): ReportFormat {
   const n = new Intl.NumberFormat('en-US')
-  const valid = (iso: string | null | undefined): Date | null => {
-    if (!iso) return null
-    const v = new Date(iso)
-    return Number.isNaN(v.getTime()) ? null : v
-  }
-  const pad = (x: number): string => String(x).padStart(2, '0')
-  const day = (v: Date): string => `${v.getUTCDate()} ${MONTHS[v.getUTCMonth()] ?? ''}`
-  const date = (iso: string | null | undefined): string => {
-    const v = valid(iso)
-    return v ? `${day(v)} ${v.getUTCFullYear()}` : 'unknown date'
-  }
-  const time = (iso: string): string => {
-    const v = valid(iso)
-    return v ? `${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}` : '?'
-  }
-  const dateTime = (iso: string | null | undefined): string => (valid(iso) ? `${date(iso)}, ${time(iso as string)} UTC` : 'unknown time')
+  const known = (iso: string | null | undefined): iso is string => typeof iso === 'string' && iso !== '' && !Number.isNaN(Date.parse(iso))
   return {
-    date,
-    dateTime,
+    date: formatDate,
+    dateTime: formatDateTime,
     span: (from, to) => {
-      if (date(from) !== date(to)) return `${dateTime(from)} – ${dateTime(to)}`
-      return time(from) === time(to) ? dateTime(from) : `${date(from)}, ${time(from)} – ${time(to)} UTC`
+      if (formatDate(from) !== formatDate(to)) return `${formatDateTime(from)} – ${formatDateTime(to)}`
+      return formatClock(from) === formatClock(to) ? formatDateTime(from) : `${formatDate(from)}, ${formatClock(from)} – ${formatClock(to)} UTC`
     },
     range: (from, to) => {
       if (!from && !to) return 'no dates'
-      const a = date(from)
-      const b = date(to)
+      const a = formatDate(from)
+      const b = formatDate(to)
       return a === b ? a : `${a} – ${b}`
     },
     tick: (iso, unit) => {
-      const v = valid(iso)
-      if (!v) return iso
-      return unit === 'month' ? `${MONTHS[v.getUTCMonth()] ?? ''} ${v.getUTCFullYear()}` : day(v)
+      if (!known(iso)) return iso
+      return unit === 'month' ? formatMonth(iso) : formatDayMonth(iso)
     },
     number: (x, digits) => (digits === undefined ? n.format(x) : new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x)),
   }
@@ -85,13 +69,6 @@ export function evidenceLine(e: CauseEvent, f: ReportFormat, max = 3, hide: Read
   return counts.length > 0 ? counts.join(' · ') : 'From the export’s settings and coverage.'
 }
 
-/** What a login event cites besides the login itself (`device:iPhone15,2`), named in words for print. */
-const SUBJECT_LABEL: ReadonlyMap<string, string> = new Map([
-  ['device', 'Device model'],
-  ['system', 'Device and system'],
-  ['network', 'Wi-Fi address'],
-  ['carrier', 'Mobile network'],
-])
 /** Longest device, system or network name printed: a name of thousands of characters would fill a page; the CSV has it whole. */
 const SUBJECT_CHARS = 60
 
@@ -112,9 +89,9 @@ export interface ReportSubject {
 export function evidenceSubjects(e: CauseEvent): { shown: ReportSubject[]; more: number } {
   const all: ReportSubject[] = []
   for (const id of e.evidence.rowIds) {
-    const colon = id.indexOf(':')
-    const label = colon > 0 ? SUBJECT_LABEL.get(id.slice(0, colon)) : undefined
-    if (label !== undefined) all.push({ label, value: clip(id.slice(colon + 1)) })
+    const { kind, value } = splitEvidenceId(id)
+    const label = EVIDENCE_SUBJECT_LABEL.get(kind)
+    if (label !== undefined) all.push({ label, value: clip(value) })
   }
   return { shown: all.slice(0, SHOWN_SUBJECTS), more: Math.max(0, all.length - SHOWN_SUBJECTS) }
 }
