@@ -114,7 +114,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   const events = analyzeExport({ snapshot: activeDiff?.newer ?? snapshot, diff: activeDiff })
   const summary = summarize(snapshot)
   const verdict = buildVerdict({ summary, events, diff: activeDiff, doubt: activeDiff === null ? null : pairingDoubt(activeDiff.account) })
-  const report: AnalyzeReport = { verdict, ...summary, warnings: [...summary.warnings, ...extraWarnings], events: orderEvents(events) }
+  const report: AnalyzeReport = { verdict, ...summary, warnings: [...summary.warnings, ...extraWarnings], events: orderEvents(events, verdict.mostLikely?.eventId ?? null) }
   if (activeDiff !== null) report.diff = summarizeDiff(activeDiff)
   if (stored !== undefined) report.store = stored
   // The readable form goes to a terminal: usernames, titles and file names from the export must not carry escape sequences.

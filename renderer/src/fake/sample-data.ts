@@ -473,7 +473,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
         text: 'you liked 350 videos in 24 minutes on 14 August 2025, and 182 of those likes are gone. Users report that TikTok undoes likes given this fast.',
       },
       lines: [
-        { eventId: events[1]!.id, kind: 'vanished-likes', confidence: null, role: 'finding', text: '182 of the vanished likes were given on 14 August 2025; 56 more in 2 other places.' },
+        { eventId: events[1]!.id, kind: 'vanished-likes', confidence: null, role: 'finding', text: '182 of the vanished likes were given on 14 Aug 2025; the other 56 in 2 smaller groups.' },
         { eventId: events[3]!.id, kind: 'os-change', confidence: 'medium', role: 'cause', text: "Your Android phone's system was updated on 24 Jul 2025; 47 of the vanished likes were given within a day of it." },
       ],
       nextSteps: ['slow-down-liking', 'report-problem'],
@@ -534,7 +534,7 @@ export function buildSampleData(options: SampleOptions = {}): FakeApiData {
     events: txtEvents(txtFirst, txtExportedAt),
     verdict: {
       status: 'nothing-found',
-      text: 'LikeTrace read 6,000 likes. Nothing in this export points to lost likes. One export cannot show which likes vanished: request another in a few weeks and compare the two here.',
+      text: 'LikeTrace read 6,000 likes. Nothing in this export points to lost likes. One export cannot show which likes vanished: request another in a few weeks and compare the two in LikeTrace.',
       headline: { value: 6_000, label: 'likes read' },
       mostLikely: null,
       lines: [],

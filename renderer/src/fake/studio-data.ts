@@ -195,7 +195,7 @@ export function studioOnlyView(base: ExportSummary): ExportView {
     events,
     verdict: {
       status: 'creator',
-      text: `These TikTok Studio files cover ${studio.days.length} days of likes received, views and followers; they hold no likes you gave. The largest change: net 140 likes removed on 2 October 2025 (medium confidence).`,
+      text: `These TikTok Studio files cover ${studio.days.length} days of likes received, views and followers; they hold no likes you gave. The change to look at first: net 140 likes removed on 2 October 2025 (medium confidence).`,
       headline: { value: 2, label: 'changes to look at' },
       mostLikely: { eventId: events[0]!.id, kind: 'likes-received-drop', confidence: 'medium', explains: 0, text: 'Net 140 likes removed on 2 October 2025.' },
       lines: [{ eventId: events[1]!.id, kind: 'follower-drop', confidence: 'medium', role: 'cause', text: '180 followers lost on 10 September 2025.' }],

@@ -84,7 +84,8 @@ function linkToVanished(events: CauseEvent[], options: DetectorOptions): void {
     const n = clusters.filter((c) => c.at >= from && c.at <= to && (!LOGIN_KINDS.has(e.kind) || c.likes > SMALL_CLUSTER_LIKES)).length
     if (n === 0) continue
     e.nearVanished = { clusters: n, ofClusters: clusters.length }
-    e.explanation += ` ${n} of the ${clusters.length} vanished ${clusters.length === 1 ? 'cluster' : 'clusters'} started within ${options.nearClusterHours} hours of this.`
+    const within = options.nearClusterHours === 24 ? 'a day' : `${options.nearClusterHours} hours`
+    e.explanation += ` ${n} of the ${clusters.length} ${clusters.length === 1 ? 'group' : 'groups'} of vanished likes began within ${within} of this.`
     if (e.confidence === 'low') e.confidence = 'medium'
   }
 }

@@ -23,4 +23,10 @@ describe('events list order', () => {
     const c = (start: string, count: number) => ({ start, end: start, count, keptInSpan: 0, videoIds: [] }) as unknown as VanishedCluster
     expect(clustersBySize([c('2025-01-01', 3), c('2025-02-01', 40), c('2025-03-01', 3)]).map((x) => `${x.start}:${x.count}`)).toEqual(['2025-02-01:40', '2025-01-01:3', '2025-03-01:3'])
   })
+
+  it('puts the lead the verdict names before the other causes, never before the vanished likes', () => {
+    const events = [event('deleted', 'deleted-posts'), event('big', 'vanished-likes', 40), event('burst', 'like-burst'), event('limit', 'retention-window')]
+    expect(orderEvents(events, 'burst').map((e) => e.id)).toEqual(['big', 'burst', 'deleted', 'limit'])
+    expect(orderEvents(events).map((e) => e.id)).toEqual(['big', 'deleted', 'burst', 'limit'])
+  })
 })

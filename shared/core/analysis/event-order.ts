@@ -22,20 +22,25 @@ const TIER: Readonly<Record<EventKind, number>> = {
 }
 
 /**
- * Stable: within a tier the engine's ranking is kept; vanished groups go largest first. A lone vanished like or two
+ * Stable: within a tier the engine's ranking is kept. Vanished groups go largest first, then the event the verdict
+ * names as the most likely cause or the strongest lead (`leadId`), then the other causes. A lone vanished like or two
  * (most often a video its creator deleted) follows the causes, so a dozen of them never push the causes off the
  * first screen.
  */
-export function orderEvents(events: readonly CauseEvent[]): CauseEvent[] {
+export function orderEvents(events: readonly CauseEvent[], leadId: string | null = null): CauseEvent[] {
   return events
-    .map((e, i) => ({ e, i, rank: rank(e) }))
+    .map((e, i) => ({ e, i, rank: rank(e, leadId) }))
     .sort((a, b) => a.rank - b.rank || vanishedSize(b.e) - vanishedSize(a.e) || a.i - b.i)
     .map(({ e }) => e)
 }
 
-function rank(e: CauseEvent): number {
-  const tier = TIER[e.kind] * 2
-  return e.kind === 'vanished-likes' && vanishedSize(e) <= SMALL_CLUSTER_LIKES ? tier + 1 : tier
+/** 0: a cut-off list and vanished groups; 1: the lead; 2: other causes; 3: lone vanished likes; 4: context; 5: limits. */
+function rank(e: CauseEvent, leadId: string | null): number {
+  if (TIER[e.kind] === 1) return 4
+  if (TIER[e.kind] === 2) return 5
+  if (e.kind === 'vanished-likes') return vanishedSize(e) <= SMALL_CLUSTER_LIKES ? 3 : 0
+  if (e.kind === 'possible-truncation') return 0
+  return e.id === leadId ? 1 : 2
 }
 
 function vanishedSize(e: CauseEvent): number {

@@ -5,6 +5,7 @@ import type { Verdict, VerdictCause, VerdictLine } from '@shared/contract/views'
 import { DEFAULT_DETECTOR_OPTIONS } from './detector-options'
 import { MIN_WATCH_DAYS_FOR_GAPS } from './detectors/like-gap'
 import { SMALL_CLUSTER_LIKES } from './detectors/vanished-likes'
+import { studioLead } from './studio-lead'
 import type { ExportDiff } from './diff-exports'
 import { HOUR_MS, plural } from './event-factory'
 
@@ -65,15 +66,16 @@ function likesMissingVerdict(summary: ExportSummary): Verdict {
 function creatorVerdict(summary: ExportSummary, events: readonly CauseEvent[]): Verdict {
   const studio = summary.sections.studio
   const span = studio && studio.first !== null && studio.last !== null ? ` (${formatRange(studio.first, studio.last)})` : ''
-  const drops = ranked(events.filter((e) => STUDIO_KINDS.has(e.kind)))
+  const found = events.filter((e) => STUDIO_KINDS.has(e.kind))
   const covers = `These TikTok Studio files cover ${plural(studio?.days ?? 0, 'day')}${span} of likes received, views and followers; they hold no likes you gave.`
-  const top = drops[0]
-  if (top === undefined) {
+  const top = studioLead(found)
+  const drops = top === null ? [] : [top, ...ranked(found.filter((e) => e !== top))]
+  if (top === null) {
     const text = `${covers} Nothing in them looks like likes or followers being taken away in bulk, or like a lasting fall in views.`
     return { status: 'creator', text, headline: null, mostLikely: null, lines: contextLines(events, [], summary.missingCategories), nextSteps: [], doubt: null }
   }
   const mostLikely: VerdictCause = { eventId: top.id, kind: top.kind, confidence: top.confidence, explains: 0, text: `${top.title}.` }
-  const text = `${covers} The largest change: ${lowerFirst(top.title)} (${top.confidence} confidence).`
+  const text = `${covers} The change to look at first: ${lowerFirst(top.title)} (${top.confidence} confidence).`
   const lines = drops.slice(1).map((e): VerdictLine => ({ eventId: e.id, kind: e.kind, confidence: e.confidence, role: 'cause', text: `${e.title}.` }))
   return { status: 'creator', text, headline: { value: drops.length, label: drops.length === 1 ? 'change to look at' : 'changes to look at' }, mostLikely, lines: cap(lines), nextSteps: steps(top.actions), doubt: null }
 }
@@ -125,7 +127,7 @@ function singleVerdict(summary: ExportSummary, events: readonly CauseEvent[]): V
     // Say what could not be checked: without enough watch history, days with too few likes cannot be found.
     const unchecked =
       likes.count === 0 ? '' : watch.count === 0 ? ', though the export has no watch history to check for days without likes' : watchDays < MIN_WATCH_DAYS_FOR_GAPS ? ', though its watch history is too short to check for days without likes' : ''
-    const text = `${read} Nothing in this export points to lost likes${unchecked}. One export cannot show which likes vanished: request another in a few weeks and compare the two here.`
+    const text = `${read} Nothing in this export points to lost likes${unchecked}. One export cannot show which likes vanished: request another in a few weeks and compare the two in LikeTrace.`
     lines.push(...contextLines(events, lines, summary.missingCategories))
     const nextSteps = steps(lines.some((l) => l.role === 'check-first') ? ['request-new-export'] : [], ['compare-exports'], events.some((e) => e.kind === 'liked-videos-private') ? ['check-liked-privacy'] : [])
     return { status: 'nothing-found', text, headline: likes.count > 0 ? { value: likes.count, label: likes.count === 1 ? 'like read' : 'likes read' } : null, mostLikely: null, lines: cap(lines), nextSteps, doubt: null }
@@ -269,8 +271,13 @@ function findingLine(events: readonly CauseEvent[], diff: ExportDiff): VerdictLi
   const when = formatDate(Date.parse(biggest.start))
   let text: string
   if (vanished.length === 1) text = n === 1 ? `The vanished like was given on ${when}.` : `All ${plural(n, 'vanished like')} were given on ${formatRange(biggest.start, biggest.end, 'to')}.`
-  else if (n <= SMALL_CLUSTER_LIKES) text = `The vanished likes are spread out: ${plural(vanished.length, 'place')}, none with more than ${plural(n, 'like')}.`
-  else text = `${plural(n, 'of the vanished likes', 'of the vanished likes')} were given on ${when}; ${rest.toLocaleString('en-US')} more in ${plural(vanished.length - 1, 'other place')}.`
+  else if (n <= SMALL_CLUSTER_LIKES) text = `The vanished likes are spread out: ${plural(vanished.length, 'group')}, none with more than ${plural(n, 'like')}.`
+  else {
+    const others = vanished.length - 1
+    const singles = vanished.every((e) => e === biggest || (e.evidence.counts.vanished ?? 0) === 1)
+    const restText = singles ? `the other ${rest.toLocaleString('en-US')} were ${rest === 1 ? 'a single like' : 'single likes'} given at other times` : `the other ${rest.toLocaleString('en-US')} in ${plural(others, 'smaller group')}`
+    text = `${plural(n, 'of the vanished likes', 'of the vanished likes')} were given on ${when}; ${restText}.`
+  }
   if (n === 1 && vanished.length === 1) text = `The vanished like was given on ${when}.`
   return { eventId: biggest.id, kind: 'vanished-likes', confidence: null, role: 'finding', text }
 }

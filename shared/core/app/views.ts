@@ -49,8 +49,9 @@ export function exportView(args: Omit<ExportView, 'verdict' | 'omittedEvents'>, 
   const verdict = buildVerdict({ summary: args.summary, events: args.events, diff: context.diff, doubt: context.doubt })
   const named = new Set([...verdict.lines.map((v) => v.eventId), ...(verdict.mostLikely ? [verdict.mostLikely.eventId] : [])])
   const { kept, omitted } = capEvents(args.events, named)
-  const comparison = args.comparison ? { ...args.comparison, events: orderEvents(capEvents(args.comparison.events, named).kept) } : null
-  return { ...args, events: orderEvents(kept), comparison, verdict, omittedEvents: omitted }
+  const lead = verdict.mostLikely?.eventId ?? null
+  const comparison = args.comparison ? { ...args.comparison, events: orderEvents(capEvents(args.comparison.events, named).kept, lead) } : null
+  return { ...args, events: orderEvents(kept, lead), comparison, verdict, omittedEvents: omitted }
 }
 
 /** Days at most before the view switches to weeks: recharts draws a few thousand bars comfortably, not more. */

@@ -102,7 +102,7 @@ export function buildCsvFiles(input: CsvInput): CsvFile[] {
         return [iso(l.at), l.videoId, videoUrlFor(l.videoId) ?? '', g ? iso(g.start) : null, g ? iso(g.end) : null]
       }),
   )
-  const events = toCsv(['kind', 'title', 'confidence', 'start_utc', 'end_utc', 'evidence_counts', 'evidence_rows', 'what_to_do', 'explanation', 'evidence_ids'], orderEvents(input.view.events).map(eventRow))
+  const events = toCsv(['kind', 'title', 'confidence', 'start_utc', 'end_utc', 'evidence_counts', 'evidence_rows', 'what_to_do', 'explanation', 'evidence_ids'], orderEvents(input.view.events, input.view.verdict.mostLikely?.eventId ?? null).map(eventRow))
   const files: CsvFile[] = [
     { name: `${base}-likes.csv`, content: likes },
     { name: `${base}-vanished-likes.csv`, content: vanished },

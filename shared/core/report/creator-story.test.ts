@@ -30,6 +30,10 @@ describe('creator story', () => {
     const lead = r.view.events.find((e) => e.id === r.creator?.leadEventId)
     expect(lead?.kind).toBe('reach-drop')
     expect(r.view.events.some((e) => e.kind === 'follower-drop')).toBe(true)
+    // The verdict, the events list and the report lead with the same change.
+    expect(r.view.verdict.mostLikely?.eventId).toBe(lead?.id)
+    expect(r.view.verdict.text).toMatch(/The change to look at first: /)
+    expect(r.view.events[0]?.id).toBe(lead?.id)
     const reach = r.creator?.reach
     expect(reach?.reading).toBe('reach')
     expect(reach?.viewsDuring).toBeLessThan(0.6 * (reach?.viewsBefore ?? 0))

@@ -1,6 +1,7 @@
 // shared/core: Electron-free. The creator report's story from TikTok Studio data: the event to lead with, reach versus likes over it, how the yearless dates were placed, and a creator's next steps.
 import type { CauseEvent } from '@shared/contract/model'
 import type { ExportView, ReportCreatorStory, ReportReach, StudioDayPoint } from '@shared/contract/views'
+import { studioLead } from '../analysis/studio-lead'
 
 const DAY = 86_400_000
 /** The baseline the reach detector judges a day against: the four weeks before. */
@@ -35,18 +36,6 @@ const STEP = {
     detail: 'Settings and privacy > Account > Download your data. With it, LikeTrace shows your own posts with their likes and the posts you deleted.',
   },
 } as const
-
-const byLength = (e: CauseEvent): number => Date.parse(e.end) - Date.parse(e.start)
-
-/** The longest fall in views, else the largest fall in likes received, else the largest follower drop. */
-export function leadEvent(events: readonly CauseEvent[]): CauseEvent | null {
-  const of = (kind: CauseEvent['kind']): CauseEvent[] => events.filter((e) => e.kind === kind)
-  const reach = of('reach-drop').sort((a, b) => byLength(b) - byLength(a))[0]
-  if (reach) return reach
-  const likes = of('likes-received-drop').sort((a, b) => (a.evidence.counts.likes ?? 0) - (b.evidence.counts.likes ?? 0))[0]
-  if (likes) return likes
-  return of('follower-drop').sort((a, b) => (b.evidence.counts.lost ?? 0) - (a.evidence.counts.lost ?? 0))[0] ?? null
-}
 
 function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b)
@@ -96,7 +85,7 @@ function steps(lead: CauseEvent | null, postsKnown: boolean, withArchive: boolea
 export function creatorStory(view: ExportView): ReportCreatorStory | null {
   const studio = view.studio
   if (studio === null) return null
-  const lead = leadEvent(view.events)
+  const lead = studioLead(view.events)
   const postsKnown = studio.topVideos.length > 0 || studio.withArchive
   const first = studio.first === null ? null : new Date(studio.first).getUTCFullYear()
   const last = studio.last === null ? null : new Date(studio.last).getUTCFullYear()

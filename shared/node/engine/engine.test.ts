@@ -44,7 +44,7 @@ describe('LikeTraceEngine on the shipped sample', () => {
     expect(view.verdict.mostLikely).toMatchObject({ kind: 'like-burst', explains: 72 })
     expect(view.verdict.doubt).toBeNull()
     const lines = view.verdict.lines.map((v) => v.text).join('\n')
-    expect(lines).toMatch(/72 of the vanished likes were given on 16 Sep 2025; 12 more in 12 other places/)
+    expect(lines).toMatch(/72 of the vanished likes were given on 16 Sep 2025; the other 12 were single likes given at other times/)
     expect(lines).toMatch(/Logged in on a new iPhone on 16 Sep 2025; 72 of the vanished likes/)
     // Model codes stay in the evidence: never in the verdict a user reads first.
     expect(`${view.verdict.text} ${lines}`).not.toMatch(/iPhone15,2|\d{19}/)

@@ -33,7 +33,7 @@ describe('creator view from TikTok Studio data alone', () => {
     await expect.element(screen.getByText('TikTok Studio data', { exact: true }).first()).toBeVisible()
     await expect.element(screen.getByRole('heading', { level: 2, name: 'Likes you received' })).toBeVisible()
     await expect.element(screen.getByTestId('creator-span')).toHaveTextContent('120 days')
-    await expect.element(screen.getByTestId('verdict')).toHaveTextContent('The largest change: net 140 likes removed on 2 October 2025 (medium confidence).')
+    await expect.element(screen.getByTestId('verdict')).toHaveTextContent('The change to look at first: net 140 likes removed on 2 October 2025 (medium confidence).')
     expect(document.querySelector('[data-testid="like-history-chart"]')).toBeNull()
     await expect.element(screen.getByText(/drop your TikTok data archive/)).toBeVisible()
     await expect.element(screen.getByRole('heading', { name: 'Likes per 1,000 views' })).toBeVisible()
