@@ -60,6 +60,8 @@ describe('the verdict on the real fixtures', () => {
     expect(v.text).toMatch(/^LikeTrace read 1,177 likes \(21 Jul 2020 – 27 Dec 2023\)\./)
     expect(v.lines.some((l) => l.role === 'check-first')).toBe(false)
     expect(v.lines).toEqual([expect.objectContaining({ kind: 'partial-export', role: 'context', confidence: null, text: expect.stringMatching(/leaves out .*Watch History and Login History, so checks that need them were skipped/) })])
+    // Checks were skipped for want of those categories: a complete export is the first step, then a comparison.
+    expect(v.nextSteps.slice(0, 2)).toEqual(['request-new-export', 'compare-exports'])
     // The file does not say when it was made: the newest entry is called that.
     expect(text).toMatch(/Newest entry: 27 Dec 2023/)
     expect(text).not.toMatch(/Exported:/)

@@ -129,7 +129,9 @@ function singleVerdict(summary: ExportSummary, events: readonly CauseEvent[]): V
       likes.count === 0 ? '' : watch.count === 0 ? ', though the export has no watch history to check for days without likes' : watchDays < MIN_WATCH_DAYS_FOR_GAPS ? ', though its watch history is too short to check for days without likes' : ''
     const text = `${read} Nothing in this export points to lost likes${unchecked}. One export cannot show which likes vanished: request another in a few weeks and compare the two in LikeTrace.`
     lines.push(...contextLines(events, lines, summary.missingCategories))
-    const nextSteps = steps(lines.some((l) => l.role === 'check-first') ? ['request-new-export'] : [], ['compare-exports'], events.some((e) => e.kind === 'liked-videos-private') ? ['check-liked-privacy'] : [])
+    // A cut-off list, or checks skipped because a category was left out: a complete export comes first.
+    const complete = lines.some((l) => l.role === 'check-first' || SKIPPED_CHECK_KINDS.has(l.kind)) ? ['request-new-export' as const] : []
+    const nextSteps = steps(complete, ['compare-exports'], events.some((e) => e.kind === 'liked-videos-private') ? ['check-liked-privacy'] : [])
     return { status: 'nothing-found', text, headline: likes.count > 0 ? { value: likes.count, label: likes.count === 1 ? 'like read' : 'likes read' } : null, mostLikely: null, lines: cap(lines), nextSteps, doubt: null }
   }
   const mostLikely: VerdictCause = { eventId: top.id, kind: top.kind, confidence: top.confidence, explains: 0, text: `${upperFirst(leadText(top))}.` }
@@ -143,7 +145,7 @@ function singleVerdict(summary: ExportSummary, events: readonly CauseEvent[]): V
     headline: { value: likes.count, label: likes.count === 1 ? 'like read' : 'likes read' },
     mostLikely,
     lines: cap(lines),
-    nextSteps: steps(top.actions, ['compare-exports']),
+    nextSteps: steps(top.actions, lines.some((l) => SKIPPED_CHECK_KINDS.has(l.kind)) ? ['request-new-export'] : [], ['compare-exports']),
     doubt: null,
   }
 }
@@ -281,6 +283,9 @@ function findingLine(events: readonly CauseEvent[], diff: ExportDiff): VerdictLi
   if (n === 1 && vanished.length === 1) text = `The vanished like was given on ${when}.`
   return { eventId: biggest.id, kind: 'vanished-likes', confidence: null, role: 'finding', text }
 }
+
+/** Context lines that say a check was skipped because the export left a category out. */
+const SKIPPED_CHECK_KINDS: ReadonlySet<EventKind> = new Set(['partial-export', 'missing-section'])
 
 /** Facts worth knowing next to the verdict: who can see your likes, posts you deleted, what the export left out. No confidence: they are facts. */
 function contextLines(events: readonly CauseEvent[], already: readonly VerdictLine[], missingCategories: readonly string[]): VerdictLine[] {

@@ -1,4 +1,5 @@
 // shared/core: Electron-free. Judges a freshly read snapshot: when it was exported, whether it is partial, and whether its like list looks cut off.
+import { formatDate } from '@shared/contract/dates'
 import { SECTION_LABEL } from '@shared/contract/model'
 import type { ExportSnapshot } from '../snapshot'
 import type { WarningLog } from './warnings'
@@ -95,7 +96,7 @@ export function assessExport(snapshot: ExportSnapshot, inputs: AssessInputs): vo
     if (oldestLike - oldestFavorite > FAVORITES_LEAD_DAYS * DAY) {
       warnings.add(
         'POSSIBLE_TRUNCATION',
-        `Your favourites go back to ${new Date(oldestFavorite).toISOString().slice(0, 10)} but your likes only to ${new Date(oldestLike).toISOString().slice(0, 10)}. The like list may have been cut off by TikTok's export.`,
+        `Your favourites go back to ${formatDate(oldestFavorite)} but your likes only to ${formatDate(oldestLike)}. The like list may have been cut off by TikTok's export.`,
       )
     }
   }
