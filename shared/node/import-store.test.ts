@@ -126,6 +126,7 @@ describe('save and re-import', () => {
         likeLast: snapB.likes[snapB.likes.length - 1]?.at,
         partial: false,
         sample: false,
+        noLikeList: false,
       },
     ])
   })

@@ -153,8 +153,9 @@ describe('LikeTrace in Chromium with the real engine', () => {
     await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toMatch(/no list of your likes|No like list/i)
     await home()
     const rows = page.getByRole('list', { name: 'Remembered imports' }).getByRole('listitem')
+    // The list reloads after the import is remembered: wait for it rather than read the one shown first.
+    await expect.poll(async () => (await rows.allTextContents()).filter((t) => /No like list/.test(t)).length, { timeout: 30_000 }).toBe(1)
     const texts = await rows.allTextContents()
-    expect(texts.filter((t) => /No like list/.test(t))).toHaveLength(1)
     expect(texts.filter((t) => /\b0 likes\b/.test(t))).toEqual([])
     const studio = texts.filter((t) => /TikTok Studio/.test(t))
     expect(studio).toHaveLength(1)
