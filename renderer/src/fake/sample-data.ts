@@ -268,7 +268,7 @@ function newerEvents(vanishedIds: string[]): CauseEvent[] {
       confidence: 'high',
       title: 'You liked 350 videos in 24 minutes',
       explanation:
-        'On 14 August 2025 between 18:02 and 18:26 UTC you liked 350 videos, about one every 4 seconds. Users report that TikTok undoes likes given this fast, and 182 of these likes are missing from your newer export.',
+        'On 14 Aug 2025 between 18:02 and 18:26 UTC you liked 350 videos, about one every 4 seconds. Users report that TikTok undoes likes given this fast, and 182 of these likes are missing from your newer export. 1 of the 3 groups of vanished likes began within a day of this.',
       evidence: { counts: { likes: 350, windowMinutes: 24, vanishedSince: 182 }, rowIds: vanishedIds.slice(0, 12), rowIdsTruncated: true },
       actions: ['slow-down-liking', 'report-problem', 'compare-exports'],
       nearVanished: { clusters: 1, ofClusters: 3 },
@@ -302,7 +302,7 @@ function newerEvents(vanishedIds: string[]): CauseEvent[] {
       confidence: 'low',
       title: "Your Android phone's system was updated",
       explanation:
-        "On 24 Jul 2025, 16:49 UTC your Android phone logged in with a newer system than before, so the system (and probably the TikTok app) was updated. It reported Android 13 before and Android 14 now. Updates can reset the app's cache; reports of likes disappearing after updates exist, but they are anecdotes.",
+        "On 24 Jul 2025, 16:49 UTC your Android phone logged in with a newer system than before, so the system (and probably the TikTok app) was updated. It reported Android 13 before and Android 14 now. Updates can reset the app's cache; reports of likes disappearing after updates exist, but they are anecdotes. 1 of the 3 groups of vanished likes began within a day of this.",
       evidence: { counts: { loginsFromThen: 2042 }, rowIds: ['login:2025-07-24T16:49:01.000Z', 'system:Pixel 7 Android 14'] },
       actions: ['update-app', 'clear-cache', 'log-out-and-in'],
       nearVanished: { clusters: 1, ofClusters: 3 },

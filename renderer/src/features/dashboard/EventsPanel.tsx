@@ -74,11 +74,6 @@ function EventDetail({ event }: { event: CauseEvent }): React.JSX.Element {
       <p>
         <UserText>{event.explanation}</UserText>
       </p>
-      {event.nearVanished && event.nearVanished.clusters > 0 && (
-        <p className="notice small">
-          {event.nearVanished.clusters} of {plural(event.nearVanished.ofClusters)} of vanished likes started within a day of this.
-        </p>
-      )}
       {(counts.length > 0 || rows.length > 0) && (
         <>
           <h4>Evidence</h4>
@@ -139,10 +134,6 @@ function EventDetail({ event }: { event: CauseEvent }): React.JSX.Element {
       )}
     </article>
   )
-}
-
-function plural(n: number): string {
-  return n === 1 ? '1 group' : `${n} groups`
 }
 
 export function EventsPanel({ events, selectedId, onSelect, panelRef, omitted = [], reveal, markerNumbers }: EventsPanelProps): React.JSX.Element {
