@@ -7,14 +7,13 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Bridge } from './bridge-server'
 import { BRIDGE_SCRIPT, startBridge } from './bridge-server'
-import { writeNoLikesExport } from './screens'
+import { CHROMIUM_ARGS, writeNoLikesExport } from './screens'
 
 const ROOT = resolve(__dirname, '../..')
 const REAL_B = join(ROOT, 'tests/fixtures/real/json-gen-b-2024-12/user_data_tiktok.json')
 const REAL_C = join(ROOT, 'tests/fixtures/real/json-gen-c-2025-03/user_data_tiktok.json')
 const STUDIO = join(ROOT, 'tests/fixtures/real/studio-analytics')
 const SHOTS = join(ROOT, 'test-results')
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
 
 let browser: Browser
 let bridge: Bridge

@@ -30,7 +30,8 @@ export function writeNoLikesExport(dir: string): string {
 }
 
 const timeout = { timeout: 30_000 }
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+/** Debian's Chromium, headless and quiet: no background requests, no first-run work. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
 
 /** The real engine behind a fresh bridge, and Debian's Chromium. */
 export async function launch(): Promise<{ browser: Browser; bridge: Bridge }> {

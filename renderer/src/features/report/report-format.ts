@@ -1,5 +1,5 @@
 // renderer: pure helpers. Dates and numbers for the printed report: fixed locale by paper and UTC, so the same data prints the same words anywhere.
-import { formatClock, formatDate, formatDateTime, formatDayMonth, formatMonth } from '@shared/contract/dates'
+import { formatClock, formatDate, formatDateTime, formatDayMonth, formatMonth, formatRange } from '@shared/contract/dates'
 import { EVIDENCE_SUBJECT_LABEL, splitEvidenceId } from '@shared/contract/evidence-ids'
 import type { CauseEvent } from '@shared/contract/model'
 import type { BucketUnit, PaperSize } from '@shared/contract/views'
@@ -30,12 +30,7 @@ export function reportFormat(_paper: PaperSize): ReportFormat {
       if (formatDate(from) !== formatDate(to)) return `${formatDateTime(from)} – ${formatDateTime(to)}`
       return formatClock(from) === formatClock(to) ? formatDateTime(from) : `${formatDate(from)}, ${formatClock(from)} – ${formatClock(to)} UTC`
     },
-    range: (from, to) => {
-      if (!from && !to) return 'no dates'
-      const a = formatDate(from)
-      const b = formatDate(to)
-      return a === b ? a : `${a} – ${b}`
-    },
+    range: (from, to) => formatRange(from, to),
     tick: (iso, unit) => {
       if (!known(iso)) return iso
       return unit === 'month' ? formatMonth(iso) : formatDayMonth(iso)
