@@ -5,6 +5,7 @@
 // So this walker scans bytes, descends into objects (the small part of an export), and for every array
 // finds element boundaries with a tight byte loop and parses whole runs of elements with one native
 // JSON.parse. Memory stays bounded by the batch size, not the file size.
+import { FlatTemplate, TEMPLATE_MISS } from './flat-template'
 import { ReadError } from './read-error'
 
 /** Receives parsed items of one array, in batches, in file order. */
@@ -613,6 +614,7 @@ export class JsonStreamReader {
     const len = this.len
     const members = this.members
     const runs = this.runs
+    const view = this.viewOf(buf)
     this.batchStart = -1
     this.batchCount = 0
     this.runs.length = 0
@@ -628,7 +630,16 @@ export class JsonStreamReader {
         continue
       }
       // A flat scan only starts fresh: an element whose generic scan was cut by the buffer end resumes in elementEnd.
-      let end = buf[pos] === Ch.LBrace && this.resumeAt === 0 ? this.flatObjectEnd(pos) : NOT_FLAT
+      let end = NOT_FLAT
+      if (buf[pos] === Ch.LBrace && this.resumeAt === 0) {
+        // Most entries have the layout of the flat entry before them: matched as words, not scanned byte by byte.
+        end = this.template.match(buf, view, pos, len, members)
+        if (end !== TEMPLATE_MISS) this.memberCount = this.template.count
+        else {
+          end = this.flatObjectEnd(pos)
+          if (end > 0) this.template.learn(buf, pos, end, members, this.memberCount)
+        }
+      }
       // A small element cut by the buffer end waits for the next chunk and is scanned flat again, so row
       // order and the fast path survive chunk edges; a large one (and the last chunk's) takes the resumable
       // generic scan, which also raises its size and cut-off errors exactly where readItems would.
@@ -663,6 +674,20 @@ export class JsonStreamReader {
       if (end - this.batchStart >= BATCH_BYTES) this.flushBatch(frame)
     }
     return this.outOfBuffer(frame, pos, final)
+  }
+
+  /** The layout of the last flat entry, which the next entries are matched against. */
+  private readonly template = new FlatTemplate(MAX_FLAT_MEMBERS)
+  /** A DataView of `viewBuf`, for the template's word reads; made again when the buffer changes. */
+  private view: DataView = new DataView(new ArrayBuffer(0))
+  private viewBuf: Uint8Array | null = null
+
+  private viewOf(buf: Uint8Array): DataView {
+    if (this.viewBuf !== buf) {
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
+      this.viewBuf = buf
+    }
+    return this.view
   }
 
   /** Member offsets of the last flat object scanned (see ByteItemConsumer.flat), and how many members it had. */
