@@ -92,13 +92,29 @@ export function parseTikTokDateBytes(buf: Uint8Array, start: number, end: number
   // One unsigned test per digit: anything outside 0-9 becomes a large number.
   if ((d0 >>> 0) > 9 || (d1 >>> 0) > 9 || (d2 >>> 0) > 9 || (d3 >>> 0) > 9 || (d5 >>> 0) > 9 || (d6 >>> 0) > 9 || (d8 >>> 0) > 9 || (d9 >>> 0) > 9) return NaN
   if ((d11 >>> 0) > 9 || (d12 >>> 0) > 9 || (d14 >>> 0) > 9 || (d15 >>> 0) > 9 || (d17 >>> 0) > 9 || (d18 >>> 0) > 9) return NaN
-  const year = d0 * 1000 + d1 * 100 + d2 * 10 + d3
-  const month = d5 * 10 + d6
-  const day = d8 * 10 + d9
   const hour = d11 * 10 + d12
   const minute = d14 * 10 + d15
   const second = d17 * 10 + d18
-  if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN
+  if (hour > 23 || minute > 59 || second > 59) return NaN
+  const dayKey = ((((d0 * 10 + d1) * 10 + d2) * 10 + d3) * 100 + d5 * 10 + d6) * 100 + d8 * 10 + d9
+  if (dayKey !== lastDay.key) {
+    const start = dayStartMs(d0 * 1000 + d1 * 100 + d2 * 10 + d3, d5 * 10 + d6, d8 * 10 + d9)
+    if (Number.isNaN(start)) return NaN
+    lastDay.key = dayKey
+    lastDay.start = start
+  }
+  return lastDay.start + hour * 3_600_000 + minute * 60_000 + second * 1000
+}
+
+/**
+ * The last day parseTikTokDateBytes turned into ms (key yyyymmdd): lists run in date order, so rows in a row share a
+ * day and skip the calendar arithmetic. A memo of a pure function: it never changes a result.
+ */
+const lastDay = { key: -1, start: 0 }
+
+/** Start of a UTC day in ms since the epoch, NaN for a day that does not exist or lies before 1970. */
+function dayStartMs(year: number, month: number, day: number): number {
+  if (year < 1970 || month < 1 || month > 12 || day < 1) return NaN
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
   const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
   if (day > monthDays) return NaN
@@ -108,8 +124,7 @@ export function parseTikTokDateBytes(buf: Uint8Array, start: number, end: number
   const yoe = y - era * 400
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  const days = era * 146_097 + doe - 719_468
-  return days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000
+  return (era * 146_097 + doe - 719_468) * DAY_MS
 }
 
 /** Dates at or before the Unix epoch are TikTok's "no date" sentinel (`1969-12-31 23:59:59`). */

@@ -125,6 +125,27 @@ describe('parseTikTokDateBytes', () => {
     expect(fast('2025-11-30 23:59:60')).toBeNaN()
     expect(fast('2025-01-01 10:00:00 UTC')).toBeNaN()
   })
+
+  it('gives each time of a run of rows on one day, as a list reads them, and still refuses a bad time or day between them', () => {
+    // Rows of one day follow each other in a list; the day's start is worked out once and reused.
+    const rng = new Rng('date-bytes-days')
+    for (let day = 0; day < 200; day++) {
+      const start = Date.UTC(2019, 0, 1) + Math.floor(rng.next() * 3000) * 86_400_000
+      for (let row = 0; row < 50; row++) {
+        const ms = start + Math.floor(rng.next() * 86_400) * 1000
+        expect(fast(formatTikTokDate(ms))).toBe(ms)
+      }
+      const text = formatTikTokDate(start)
+      expect(fast(`${text.slice(0, 11)}24:00:00`)).toBeNaN()
+      expect(fast(`${text.slice(0, 11)}12:61:00`)).toBeNaN()
+      expect(fast(text)).toBe(start)
+    }
+    // A day that does not exist right after a real one (same year and month) is refused, then the real one read again.
+    expect(fast('2025-02-28 10:00:00')).toBe(Date.UTC(2025, 1, 28, 10))
+    expect(fast('2025-02-29 10:00:00')).toBeNaN()
+    expect(fast('2025-02-28 11:00:00')).toBe(Date.UTC(2025, 1, 28, 11))
+    expect(fast('2025-02-30 10:00:00')).toBeNaN()
+  })
 })
 
 describe('videoIdStartBytes', () => {
