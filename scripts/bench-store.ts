@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { ExportSnapshot } from '../shared/core/snapshot'
+import type { DatedVideo, ExportSnapshot } from '../shared/core/snapshot'
+import { VideoList } from '../shared/core/video-list'
 import { ImportStore } from '../shared/node/import-store'
 import { readExportPath } from '../shared/node/read-export-path'
 
@@ -18,13 +19,13 @@ async function main(): Promise<void> {
   if (!read.ok) throw new Error(read.error.message)
   const big: ExportSnapshot = read.value
   const start = Date.UTC(2019, 0, 1)
-  const likes: ExportSnapshot['likes'] = new Array(1_000_000)
+  const likes = new Array<DatedVideo>(1_000_000)
   let at = start
   for (let i = 0; i < likes.length; i++) {
     at += 1000 * (1 + ((i * 7919) % 240))
     likes[i] = { at, videoId: String(7_000_000_000_000_000_000n + BigInt(i) * 1_234_567_891n) }
   }
-  big.likes = likes
+  big.likes = VideoList.fromRows(likes)
   const watch = new Float64Array(5_000_000)
   at = start
   for (let i = 0; i < watch.length; i++) {

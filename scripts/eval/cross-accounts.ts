@@ -75,7 +75,7 @@ export async function crossAccountRows(inputs: readonly ControlInput[], sameAcco
     for (const b of exports) {
       if (a === b) continue
       // The store compares a new import only with one exported before it; the other order is the same question.
-      const at = (s: ExportSnapshot): number => s.exportedAt ?? s.likes[s.likes.length - 1]?.at ?? 0
+      const at = (s: ExportSnapshot): number => s.exportedAt ?? s.likes.last ?? 0
       if (at(a.snapshot) >= at(b.snapshot)) continue
       rows.push(await pairing(a, b, null))
       rows.push(await pairing({ ...a, name: `${a.name} (no identity)`, snapshot: withoutIdentity(a.snapshot) }, { ...b, name: `${b.name} (no identity)`, snapshot: withoutIdentity(b.snapshot) }, null))

@@ -1,5 +1,6 @@
-// shared/core: Electron-free. A blank ExportSnapshot to build on (tests, stored-import decoding).
+// shared/core: Electron-free. A blank ExportSnapshot to build on, and a copy of one to change (tests, stored-import decoding).
 import type { ExportSnapshot } from './snapshot'
+import { VideoList } from './video-list'
 
 export function emptySnapshot(overrides: Partial<ExportSnapshot> = {}): ExportSnapshot {
   return {
@@ -12,8 +13,8 @@ export function emptySnapshot(overrides: Partial<ExportSnapshot> = {}): ExportSn
     files: [],
     ignoredFileCount: 0,
     sectionsPresent: new Set(['likes', 'favorites', 'watchHistory', 'logins']),
-    likes: [],
-    favorites: [],
+    likes: VideoList.EMPTY,
+    favorites: VideoList.EMPTY,
     watchTimes: new Float64Array(0),
     logins: [],
     searches: [],
@@ -32,4 +33,9 @@ export function emptySnapshot(overrides: Partial<ExportSnapshot> = {}): ExportSn
     warnings: [],
     ...overrides,
   }
+}
+
+/** A deep copy to change freely (tests). The like and favourite lists are immutable, so the copy shares them. */
+export function copySnapshot(s: ExportSnapshot): ExportSnapshot {
+  return { ...structuredClone({ ...s, likes: VideoList.EMPTY, favorites: VideoList.EMPTY }), likes: s.likes, favorites: s.favorites }
 }

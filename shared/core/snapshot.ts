@@ -1,6 +1,7 @@
 // shared/core: Electron-free. The normalised, in-memory snapshot of one TikTok export that every analysis reads.
 import type { ExportFormat, Generation, InputFileInfo, SectionName } from '@shared/contract/model'
 import type { Warning } from '@shared/contract/result'
+import type { VideoList } from './video-list'
 
 /** A liked or favourited video: when (ms since epoch, UTC) and which video (decimal id). */
 export interface DatedVideo {
@@ -116,9 +117,9 @@ export interface ExportSnapshot {
   ignoredFileCount: number
   /** Sections the export contains (even when empty). */
   sectionsPresent: Set<SectionName>
-  /** All dated lists are sorted oldest first. */
-  likes: DatedVideo[]
-  favorites: DatedVideo[]
+  /** All dated lists are sorted oldest first. Likes and favourites are kept in columns; read `times` when only times matter. */
+  likes: VideoList
+  favorites: VideoList
   /** Watch-history times only (ms, ascending): the bulk of an export, kept compact. */
   watchTimes: Float64Array
   logins: LoginRow[]

@@ -8,6 +8,7 @@ import type { ExportSnapshot } from './snapshot'
 /** Time of every row of a section, oldest first; a deleted post is dated by its deletion (its posting date is kept on the row). */
 export function sectionTimes(snapshot: ExportSnapshot, name: SectionName): ArrayLike<number> {
   if (name === 'watchHistory') return snapshot.watchTimes
+  if (name === 'likes' || name === 'favorites') return snapshot[name].times
   if (name === 'deletedPosts') return snapshot.deletedPosts.map((p) => p.deletedAt ?? p.at).sort((a, b) => a - b)
   return snapshot[name].map((row) => row.at)
 }

@@ -33,8 +33,8 @@ const codes = (snap: ExportSnapshot): string[] => snap.warnings.map((w) => w.cod
 const watchTimes = (s: ExportSpec): number[] => [...s.watch.ascending()].map((r) => r.at)
 
 function expectSameAccount(snap: ExportSnapshot, s: ExportSpec): void {
-  expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
-  expect(snap.favorites).toEqual(s.favorites.map(({ at, videoId }) => ({ at, videoId })))
+  expect(snap.likes.rows()).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+  expect(snap.favorites.rows()).toEqual(s.favorites.map(({ at, videoId }) => ({ at, videoId })))
   expect([...snap.watchTimes]).toEqual(watchTimes(s))
   expect(snap.logins.map((l) => [l.at, l.ip, l.deviceModel, l.deviceSystem])).toEqual(s.logins.map((l) => [l.at, l.ip, l.deviceModel, l.deviceSystem]))
   expect(snap.searches.map((x) => x.term)).toEqual(s.searches.map((x) => x.term))
@@ -78,7 +78,7 @@ describe('JSON generations', () => {
     const variants = [{ pretty: false }, { bom: true }, { writtenTwice: true, bom: true }, { watchOrder: 'asc' as const, loginOrder: 'desc' as const }]
     for (const v of variants) {
       const snap = await read(json(s, { generation: 'C', ...v }))
-      expect(snap.likes).toEqual(reference.likes)
+      expect(snap.likes.rows()).toEqual(reference.likes.rows())
       expect(snap.watchTimes).toEqual(reference.watchTimes)
       expect(snap.logins).toEqual(reference.logins)
       expect(codes(snap).includes('CONTENT_WRITTEN_TWICE')).toBe(v.writtenTwice === true)
@@ -123,7 +123,7 @@ describe('TXT exports', () => {
       const snap = await read([['TikTok_Data_1700000000.zip', zip]])
       expect(snap.format).toBe('txt')
       expect(snap.generation).toBe(generation)
-      expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+      expect(snap.likes.rows()).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
       expect([...snap.watchTimes]).toEqual(watchTimes(s))
       expect(snap.logins.map((l) => [l.at, l.deviceModel])).toEqual(s.logins.map((l) => [l.at, l.deviceModel]))
       expect(snap.partial).toBe(false)
@@ -199,7 +199,7 @@ describe('TXT exports', () => {
     const files = renderTxtExport(s, { generation: 'C', language: 'nl' })
     expect([...files.keys()].some((p) => p.endsWith('Likelijst.txt'))).toBe(true)
     const snap = await read([...files.entries()])
-    expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+    expect(snap.likes.rows()).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
     expect([...snap.watchTimes]).toEqual(watchTimes(s))
     expect(snap.searches.map((x) => x.term)).toEqual(s.searches.map((x) => x.term))
     expect(snap.generation).toBe('C')
@@ -223,7 +223,7 @@ describe('renamed files', () => {
     expect(roleOf(snap, 'TikTok/Like List (1).txt')).toBe('txt:likes')
     expect(roleOf(snap, 'TikTok/Login History - Copy.txt')).toBe('txt:logins')
     expect(snap.favorites).toHaveLength(s.favorites.length)
-    expect(snap.likes).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
+    expect(snap.likes.rows()).toEqual(s.likes.map(({ at, videoId }) => ({ at, videoId })))
     expect(renamed(snap)).toContain('"Favorite Videos - Copie.txt" was read as your Favourites (its name without " - Copie").')
     expect(renamed(snap)).toContain('"Like List (1).txt" was read as your Like list')
     expect(snap.warnings.find((w) => w.code === 'RENAMED_FILE_READ')?.count).toBe(3)

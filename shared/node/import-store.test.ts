@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { copySnapshot } from '../core/empty-snapshot'
 import type { ExportSnapshot } from '../core/snapshot'
 import { fromStoredSnapshot, toStoredSnapshot } from '../core/store/stored-snapshot'
 import { summarize } from '../core/summary'
+import { VideoList } from '../core/video-list'
 import { makeSpec } from '../synth/export-spec'
 import { JSON_CATEGORIES, renderJsonString } from '../synth/render-json'
 import { ImportStore } from './import-store'
@@ -69,22 +71,22 @@ beforeAll(async () => {
 /** A different export of an account: a real snapshot with another username/uid, export time and likes. */
 /** The real export with 60 more likes over the same weeks: enough for likes alone to show one account. */
 function denser(snap: ExportSnapshot): ExportSnapshot {
-  const s = structuredClone(snap)
-  const first = s.likes[0]?.at ?? 0
-  const span = (s.likes[s.likes.length - 1]?.at ?? 0) - first
+  const s = copySnapshot(snap)
+  const first = s.likes.first ?? 0
+  const span = (s.likes.last ?? 0) - first
   const extra = Array.from({ length: 60 }, (_, i) => ({ at: first + Math.round(((i + 0.5) * span) / 60), videoId: String(7_300_000_000_000_000_000n + BigInt(i)) }))
-  s.likes = [...s.likes, ...extra].sort((a, b) => a.at - b.at)
+  s.likes = s.likes.withRows(extra)
   return s
 }
 
 function variant(opts: { username: string | null; uid?: string | null; exportedAt: number | null; shift?: number; dense?: boolean }): ExportSnapshot {
-  const s = structuredClone(opts.dense === true ? denser(snapB) : snapB)
+  const s = copySnapshot(opts.dense === true ? denser(snapB) : snapB)
   s.profile = { ...s.profile, username: opts.username }
   s.status = { ...s.status, uid: opts.uid ?? null }
   s.exportedAt = opts.exportedAt
   const shift = opts.shift ?? (opts.exportedAt ?? 0) - (snapB.exportedAt ?? 0)
   // Moving the likes changes the content, hence the id; the id ignores exportedAt on its own.
-  s.likes = s.likes.map((l) => ({ at: l.at + shift, videoId: l.videoId }))
+  s.likes = VideoList.fromRows(s.likes.rows().map((l) => ({ at: l.at + shift, videoId: l.videoId })))
   return s
 }
 
@@ -122,8 +124,8 @@ describe('save and re-import', () => {
         format: 'json',
         generation: 'B',
         likeCount: snapB.likes.length,
-        likeFirst: snapB.likes[0]?.at,
-        likeLast: snapB.likes[snapB.likes.length - 1]?.at,
+        likeFirst: snapB.likes.first,
+        likeLast: snapB.likes.last,
         partial: false,
         sample: false,
         noLikeList: false,
@@ -457,7 +459,7 @@ describe('latestEarlierImport', () => {
   })
 
   it('never pairs TikTok Studio data (no likes given) with a like export, either way round', async () => {
-    const studio = (exportedAt: number): ExportSnapshot => ({ ...variant({ username: null, exportedAt }), format: 'studio-csv', generation: null, likes: [] })
+    const studio = (exportedAt: number): ExportSnapshot => ({ ...variant({ username: null, exportedAt }), format: 'studio-csv', generation: null, likes: VideoList.EMPTY })
     const { store, ids } = await storeOf([
       ['nobody-jan', variant({ username: null, exportedAt: t(0), shift: 0, dense: true })],
       ['studio-mar', studio(t(2))],
@@ -523,7 +525,7 @@ describe('latestEarlierImport', () => {
     expect((await store.latestEarlierImport(sameTime, saved.id))?.listing.id).toBe(ids.get('renamed'))
 
     // No export time and no likes: nothing to order by.
-    const empty = { ...structuredClone(now), exportedAt: null, likes: [] }
+    const empty = { ...copySnapshot(now), exportedAt: null, likes: VideoList.EMPTY }
     expect(await store.latestEarlierImport(empty)).toBeNull()
   })
 

@@ -313,8 +313,8 @@ export class ImportStore {
       format: snapshot.format,
       generation: snapshot.generation,
       likeCount: likes.length,
-      likeFirst: likes[0]?.at ?? null,
-      likeLast: likes[likes.length - 1]?.at ?? null,
+      likeFirst: likes.first ?? null,
+      likeLast: likes.last ?? null,
       partial: snapshot.partial,
       ...(meta.sample === true ? { sample: true as const } : {}),
       ...(snapshot.format !== 'studio-csv' && !snapshot.sectionsPresent.has('likes') ? { noLikeList: true as const } : {}),
@@ -398,7 +398,7 @@ export class ImportStore {
    */
   async latestEarlierImport(snapshot: ExportSnapshot, excludeId?: string): Promise<{ listing: ImportListing; snapshot: ExportSnapshot; match: 'same'; by: 'identity' | 'shared-likes' } | null> {
     const when = (exportedAt: number | null, likeLast: number | null): number | null => exportedAt ?? likeLast
-    const target = when(snapshot.exportedAt, snapshot.likes[snapshot.likes.length - 1]?.at ?? null)
+    const target = when(snapshot.exportedAt, snapshot.likes.last ?? null)
     // TikTok Studio CSVs alone hold no likes given: comparing them with a like export would call every like vanished (or added).
     if (target === null || snapshot.format === 'studio-csv') return null
     const me = hashedIdentity(accountIdentity(snapshot))

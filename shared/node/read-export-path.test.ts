@@ -51,8 +51,8 @@ describe('real generation-B export (d3i 2024-12)', () => {
     const rawLikes = raw.Activity['Like List'].ItemFavoriteList as Array<{ date: string; link: string }>
     const asRow = (r: { date: string; link: string }) => ({ at: Date.parse(`${r.date.replace(' ', 'T')}Z`), videoId: /video\/(\d+)/.exec(r.link)?.[1] })
     // The file lists newest first; the snapshot keeps oldest first.
-    expect(snap.likes[snap.likes.length - 1]).toEqual(asRow(rawLikes[0]!))
-    expect(snap.likes[0]).toEqual(asRow(rawLikes[rawLikes.length - 1]!))
+    expect(snap.likes.row(snap.likes.length - 1)).toEqual(asRow(rawLikes[0]!))
+    expect(snap.likes.row(0)).toEqual(asRow(rawLikes[rawLikes.length - 1]!))
     expect(snap.favorites).toHaveLength(raw.Activity['Favorite Videos'].FavoriteVideoList.length)
     expect(snap.watchTimes).toHaveLength(raw.Activity['Video Browsing History'].VideoList.length)
     expect(snap.logins).toHaveLength(raw.Activity['Login History'].LoginHistoryList.length)
@@ -63,7 +63,7 @@ describe('real generation-B export (d3i 2024-12)', () => {
     expect(snap.settings.get('Who Can View Videos I Liked')).toBe('Myself')
     expect(snap.exportedAtSource).toBe('signed-url')
     expect(new Date(snap.exportedAt ?? 0).toISOString().slice(0, 10)).toBe('2024-12-13')
-    for (let i = 1; i < snap.likes.length; i++) expect(snap.likes[i]!.at).toBeGreaterThanOrEqual(snap.likes[i - 1]!.at)
+    for (let i = 1; i < snap.likes.length; i++) expect(snap.likes.times[i]).toBeGreaterThanOrEqual(snap.likes.times[i - 1]!)
   })
 
   it('reads the same from a zip, a re-zipped folder with macOS noise, a folder, and with a BOM', async () => {
@@ -116,11 +116,11 @@ describe('real TXT like list (2023-12)', () => {
     const snap = await ok(file)
     expect(snap.format).toBe('txt')
     expect(snap.likes).toHaveLength(1177)
-    expect(new Date(snap.likes[0]!.at).toISOString()).toBe('2020-07-21T12:56:23.000Z')
+    expect(new Date(snap.likes.first!).toISOString()).toBe('2020-07-21T12:56:23.000Z')
     expect(snap.partial).toBe(true)
     const zip = await zipTo(join(dir, 'TikTok_Data_1703721600.zip'), { 'Tiktok/Activity/Like List.txt': likeListTxt, 'Tiktok/Activity/Notes.txt': 'x' })
     const fromZip = await ok(zip)
-    expect(fromZip.likes).toEqual(snap.likes)
+    expect(fromZip.likes.rows()).toEqual(snap.likes.rows())
     expect(fromZip.generation).toBe('B')
     expect(fromZip.ignoredFileCount).toBe(1)
     expect(fromZip.exportedAtSource).toBe('file-name')

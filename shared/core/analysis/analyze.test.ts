@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CauseEvent, EventKind } from '@shared/contract/model'
 import { emptySnapshot } from '../empty-snapshot'
 import type { DatedVideo, ExportSnapshot, LoginRow, StudioDay } from '../snapshot'
+import { VideoList } from '../video-list'
 import { analyzeExport } from './analyze'
 import { diffExports } from './diff-exports'
 import { deviceWords } from './detectors/login-changes'
@@ -27,9 +28,10 @@ function ordinaryWatch(days = 200): Float64Array {
   return Float64Array.from(Array.from({ length: days }, (_, d) => Array.from({ length: 60 }, (_, i) => base + d * D + 20 * H + i * 45_000)).flat())
 }
 
-function snapshotWith(overrides: Partial<ExportSnapshot>): ExportSnapshot {
-  const s = emptySnapshot({ exportedAt: base + 200 * D, watchTimes: ordinaryWatch(), ...overrides })
-  s.likes.sort((a, b) => a.at - b.at)
+type Draft = Omit<Partial<ExportSnapshot>, 'likes' | 'favorites'> & { likes?: DatedVideo[]; favorites?: DatedVideo[] }
+
+function snapshotWith({ likes = [], favorites = [], ...overrides }: Draft): ExportSnapshot {
+  const s = emptySnapshot({ exportedAt: base + 200 * D, watchTimes: ordinaryWatch(), ...overrides, likes: VideoList.fromRows(likes), favorites: VideoList.fromRows(favorites) })
   s.profile.username = 'someone'
   return s
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptySnapshot } from '../empty-snapshot'
 import type { DatedVideo, ExportSnapshot } from '../snapshot'
+import { VideoList } from '../video-list'
 import { diffExports } from './diff-exports'
 import { summarizeDiff } from './diff-summary'
 
@@ -10,7 +11,7 @@ const base = Date.parse('2025-03-01T00:00:00Z')
 const like = (hours: number, id: number): DatedVideo => ({ at: base + hours * H, videoId: String(7_400_000_000_000_000_000n + BigInt(id)) })
 
 function account(likes: DatedVideo[], exportedAt: number, username: string | null = 'someone', uid: string | null = null): ExportSnapshot {
-  const snap = emptySnapshot({ likes: [...likes].sort((a, b) => a.at - b.at), exportedAt })
+  const snap = emptySnapshot({ likes: VideoList.fromRows(likes), exportedAt })
   snap.profile.username = username
   snap.status.uid = uid
   return snap

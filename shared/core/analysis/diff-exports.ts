@@ -39,7 +39,7 @@ export type DiffOutcome = { ok: true; diff: ExportDiff; swapped: boolean } | { o
 export const CLUSTER_GAP_HOURS = 6
 
 function exportTime(s: ExportSnapshot): number {
-  return s.exportedAt ?? s.likes[s.likes.length - 1]?.at ?? 0
+  return s.exportedAt ?? s.likes.last ?? 0
 }
 
 /**
@@ -61,17 +61,26 @@ export function diffExports(a: ExportSnapshot, b: ExportSnapshot): DiffOutcome {
   const older = swapped ? b : a
   const newer = swapped ? a : b
 
-  const newerIds = new Set(newer.likes.map((l) => l.videoId))
-  const olderIds = new Set(older.likes.map((l) => l.videoId))
-  const from = newer.likes[0]?.at ?? null
+  // Every id of both lists is looked up once: made here (and kept by the lists), while only the differences become rows.
+  const newerIdList = newer.likes.ids()
+  const olderIdList = older.likes.ids()
+  const newerIds = new Set(newerIdList)
+  const olderIds = new Set(olderIdList)
+  const from = newer.likes.first ?? null
   const vanished: DatedVideo[] = []
   const beyondWindow: DatedVideo[] = []
-  for (const like of older.likes) {
-    if (newerIds.has(like.videoId)) continue
-    if (from === null || like.at < from) beyondWindow.push(like)
-    else vanished.push(like)
+  for (let i = 0; i < olderIdList.length; i++) {
+    const videoId = olderIdList[i] as string
+    if (newerIds.has(videoId)) continue
+    const at = older.likes.times[i] as number
+    if (from === null || at < from) beyondWindow.push({ at, videoId })
+    else vanished.push({ at, videoId })
   }
-  const added = newer.likes.filter((l) => !olderIds.has(l.videoId))
+  const added: DatedVideo[] = []
+  for (let i = 0; i < newerIdList.length; i++) {
+    const videoId = newerIdList[i] as string
+    if (!olderIds.has(videoId)) added.push({ at: newer.likes.times[i] as number, videoId })
+  }
   const diff: ExportDiff = {
     accountMatch: match,
     account,
@@ -81,7 +90,7 @@ export function diffExports(a: ExportSnapshot, b: ExportSnapshot): DiffOutcome {
     vanished,
     beyondWindow,
     added,
-    clusters: clusterVanished(vanished, newer.likes.map((l) => l.at)),
+    clusters: clusterVanished(vanished, newer.likes.times),
   }
   return { ok: true, diff, swapped }
 }

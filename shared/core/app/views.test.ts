@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CauseEvent } from '@shared/contract/model'
 import { emptySnapshot } from '../empty-snapshot'
+import { VideoList } from '../video-list'
 import { capEvents, likesPage, likeTable, MAX_EVENTS_PER_KIND } from './views'
 
 const burst = (i: number, likes: number, near = false): CauseEvent => ({
@@ -38,7 +39,7 @@ describe('likeTable and likesPage', () => {
   it('merges present and vanished likes newest first and filters by status', () => {
     const likes = [1, 3, 5].map((t) => ({ at: t * 1000, videoId: `7${t}00000000000000000` }))
     const vanished = [2, 4].map((t) => ({ at: t * 1000, videoId: `7${t}10000000000000000` }))
-    const snapshot = emptySnapshot({ likes })
+    const snapshot = emptySnapshot({ likes: VideoList.fromRows(likes) })
     const diff = { vanished } as unknown as Parameters<typeof likeTable>[2]
     const table = likeTable(snapshot, [], diff)
     const all = likesPage(table, { exportId: 'x', offset: 0, limit: 10 })
@@ -51,5 +52,20 @@ describe('likeTable and likesPage', () => {
     ])
     const gone = likesPage(table, { exportId: 'x', offset: 1, limit: 5, status: 'vanished', order: 'oldest' })
     expect([gone.total, gone.rows.map((r) => r.videoId)]).toEqual([2, ['7410000000000000000']])
+  })
+
+  it('marks as in a burst the likes a burst event names, and no other like of its span', () => {
+    const likes = [10, 11, 12, 13, 50].map((t, i) => ({ at: t * 1000, videoId: `730000000000000000${i}` }))
+    const event: CauseEvent = { ...burst(10, 3), end: new Date(13_000).toISOString(), evidence: { counts: {}, rowIds: ['7300000000000000000', '7300000000000000002', '7300000000000000003'], rowIdsTruncated: false } }
+    const table = likeTable(emptySnapshot({ likes: VideoList.fromRows(likes) }), [event], null)
+    const page = likesPage(table, { exportId: 'x', offset: 0, limit: 10, order: 'oldest' })
+    expect(page.rows.map((r) => [r.videoId.slice(-1), r.status])).toEqual([
+      ['0', 'in-burst'],
+      ['1', 'present'],
+      ['2', 'in-burst'],
+      ['3', 'in-burst'],
+      ['4', 'present'],
+    ])
+    expect(likesPage(table, { exportId: 'x', offset: 0, limit: 10, status: 'in-burst' }).total).toBe(3)
   })
 })

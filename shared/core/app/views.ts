@@ -6,7 +6,8 @@ import type { ExportDiff } from '../analysis/diff-exports'
 import { orderEvents } from '../analysis/event-order'
 import { buildVerdict } from '../analysis/verdict'
 import { isoOrNull, uploadTimeFromVideoId } from '../parse/fields'
-import type { ExportSnapshot } from '../snapshot'
+import type { DatedVideo, ExportSnapshot } from '../snapshot'
+import type { VideoList } from '../video-list'
 
 /**
  * Most events of one kind the view carries; the rest are counted in `omittedEvents` (and written to the CSV). Four of a
@@ -61,7 +62,7 @@ export function historyView(snapshot: ExportSnapshot, req: HistoryRequest, diff:
   const from = req.from ? Date.parse(req.from) : undefined
   const to = req.to ? Date.parse(req.to) : undefined
   const options = { unit: req.unit, timeZone: req.timeZone, from, to }
-  const likeTimes = snapshot.likes.map((l) => l.at)
+  const likeTimes = snapshot.likes.times
   let buckets = likeHistory(likeTimes, snapshot.watchTimes, options)
   let unit = req.unit
   if (buckets.length > MAX_POINTS && unit === 'day') {
@@ -96,39 +97,67 @@ const STATUSES: readonly LikeStatus[] = ['present', 'in-burst', 'vanished']
 
 /**
  * Every like of the export (and the vanished ones of the older export) with its status, newest first, in columns:
- * a million rows cost three arrays, not a million objects. Built once per view by merging two sorted lists (no sort),
- * cached by the caller; per-status indexes are built on first use.
+ * a million rows cost two arrays over the export's own like list, not a million objects or strings. Built once per
+ * view by merging two sorted lists (no sort), cached by the caller; per-status indexes are built on first use.
  */
 export interface LikeTable {
-  at: Float64Array
-  ids: string[]
+  likes: VideoList
+  /** The older export's likes that are gone from this one, oldest first. */
+  vanished: readonly DatedVideo[]
+  /** Where row k comes from: i ≥ 0 is row i of `likes`; a negative value is `vanished[-1 - value]`. */
+  source: Int32Array
   /** Index into STATUSES. */
   status: Uint8Array
   byStatus: Map<LikeStatus, Int32Array>
 }
 
 export function likeTable(snapshot: ExportSnapshot, events: readonly CauseEvent[], diff: ExportDiff | null): LikeTable {
-  const inBurst = new Set<string>()
-  for (const e of events) if (e.kind === 'like-burst') for (const id of e.evidence.rowIds) inBurst.add(id)
   const likes = snapshot.likes
+  const times = likes.times
+  // A like is in a burst when a burst event names it; only likes inside a burst's span are looked up (and given an id string).
+  const inBurst = new Uint8Array(likes.length)
+  for (const e of events) {
+    if (e.kind !== 'like-burst') continue
+    const named = new Set(e.evidence.rowIds)
+    // Event times are whole ms; a ms either side keeps a like at a fractional time inside its burst.
+    const end = Date.parse(e.end) + 1
+    for (let i = likes.indexAtOrAfter(Date.parse(e.start) - 1); i < likes.length && (times[i] as number) < end; i++) {
+      if (named.has(likes.idAt(i))) inBurst[i] = 1
+    }
+  }
   const vanished = diff?.vanished ?? []
   const n = likes.length + vanished.length
-  const table: LikeTable = { at: new Float64Array(n), ids: new Array<string>(n), status: new Uint8Array(n), byStatus: new Map() }
+  const table: LikeTable = { likes, vanished, source: new Int32Array(n), status: new Uint8Array(n), byStatus: new Map() }
   // Both lists are oldest first: walk them from the end to fill newest first.
   let i = likes.length - 1
   let j = vanished.length - 1
   for (let k = 0; k < n; k++) {
-    const like = likes[i]
     const gone = vanished[j]
-    const takeLike = like !== undefined && (gone === undefined || like.at > gone.at || (like.at === gone.at && like.videoId > gone.videoId))
-    const row = (takeLike ? like : gone) as (typeof likes)[number]
-    table.at[k] = row.at
-    table.ids[k] = row.videoId
-    table.status[k] = takeLike ? (inBurst.has(row.videoId) ? 1 : 0) : 2
-    if (takeLike) i--
-    else j--
+    const at = i >= 0 ? (times[i] as number) : -Infinity
+    const takeLike = i >= 0 && (gone === undefined || at > gone.at || (at === gone.at && likes.idAt(i) > gone.videoId))
+    if (takeLike) {
+      table.source[k] = i
+      table.status[k] = inBurst[i] as number
+      i--
+    } else {
+      table.source[k] = -1 - j
+      table.status[k] = 2
+      j--
+    }
   }
   return table
+}
+
+/** Time of row k of the table. */
+function rowTime(table: LikeTable, k: number): number {
+  const from = table.source[k] as number
+  return from >= 0 ? (table.likes.times[from] as number) : (table.vanished[-1 - from] as DatedVideo).at
+}
+
+/** Video id of row k of the table. */
+function rowId(table: LikeTable, k: number): string {
+  const from = table.source[k] as number
+  return from >= 0 ? table.likes.idAt(from) : (table.vanished[-1 - from] as DatedVideo).videoId
 }
 
 function indexOf(table: LikeTable, status: LikeStatus): Int32Array {
@@ -146,16 +175,16 @@ function indexOf(table: LikeTable, status: LikeStatus): Int32Array {
 export function likesPage(table: LikeTable, req: LikesPageRequest): LikesPage {
   const status = req.status ?? 'all'
   const index = status === 'all' ? null : indexOf(table, status)
-  const total = index === null ? table.at.length : index.length
+  const total = index === null ? table.source.length : index.length
   const offset = Math.max(0, Math.min(req.offset, total))
   const limit = Math.max(0, Math.min(req.limit, 1000))
   const rows: LikeRow[] = []
   for (let i = offset; i < Math.min(total, offset + limit); i++) {
     const position = req.order === 'oldest' ? total - 1 - i : i
     const k = index === null ? position : (index[position] as number)
-    const videoId = table.ids[k] as string
+    const videoId = rowId(table, k)
     rows.push({
-      at: new Date(table.at[k] as number).toISOString(),
+      at: new Date(rowTime(table, k)).toISOString(),
       videoId,
       uploadedAt: isoOrNull(uploadTimeFromVideoId(videoId)),
       status: STATUSES[table.status[k] as number] as LikeStatus,
@@ -166,7 +195,7 @@ export function likesPage(table: LikeTable, req: LikesPageRequest): LikesPage {
 
 /** The table as rows (newest first), for writers that want one record per like such as the CSV export. */
 export function likeTableRows(table: LikeTable): Array<{ at: number; videoId: string; status: LikeStatus }> {
-  const rows = new Array<{ at: number; videoId: string; status: LikeStatus }>(table.at.length)
-  for (let k = 0; k < rows.length; k++) rows[k] = { at: table.at[k] as number, videoId: table.ids[k] as string, status: STATUSES[table.status[k] as number] as LikeStatus }
+  const rows = new Array<{ at: number; videoId: string; status: LikeStatus }>(table.source.length)
+  for (let k = 0; k < rows.length; k++) rows[k] = { at: rowTime(table, k), videoId: rowId(table, k), status: STATUSES[table.status[k] as number] as LikeStatus }
   return rows
 }

@@ -91,8 +91,8 @@ export function assessExport(snapshot: ExportSnapshot, inputs: AssessInputs): vo
       `The like list holds exactly ${likes.length.toLocaleString('en-US')} likes, a size at which TikTok has cut exports off before. Older likes may be missing from the file, not from your account.`,
     )
   } else if (likes.length >= TRUNCATION_MIN_LIKES && snapshot.favorites.length > 0) {
-    const oldestLike = likes[0]?.at ?? Infinity
-    const oldestFavorite = snapshot.favorites[0]?.at ?? Infinity
+    const oldestLike = likes.first ?? Infinity
+    const oldestFavorite = snapshot.favorites.first ?? Infinity
     if (oldestLike - oldestFavorite > FAVORITES_LEAD_DAYS * DAY) {
       warnings.add(
         'POSSIBLE_TRUNCATION',

@@ -1,6 +1,7 @@
 // shared/core: Electron-free. Turns canonical records from any reader into the typed, sorted rows of an ExportSnapshot.
 import type { SectionName } from '@shared/contract/model'
-import type { CommentRow, DatedVideo, LoginRow, PostRow, ProfileInfo, SearchRow, ShareRow, StatusInfo, UserRow } from '../snapshot'
+import type { CommentRow, LoginRow, PostRow, ProfileInfo, SearchRow, ShareRow, StatusInfo, UserRow } from '../snapshot'
+import type { VideoList } from '../video-list'
 import { canonicalKey, cleanText, isSentinelDate, parseCount, parseTikTokDate, parseTikTokDateBytes, signedUrlTime, videoIdFromLink, videoIdStartBytes } from './fields'
 import type { ByteItemConsumer } from './json-stream'
 import type { ListKind } from './list-kinds'
@@ -68,8 +69,8 @@ const byTime = (a: { at: number }, b: { at: number }): number => a.at - b.at
 /** Rows collected so far; `finishRows()` sorts them. */
 export interface CollectedRows {
   sectionsPresent: Set<SectionName>
-  likes: DatedVideo[]
-  favorites: DatedVideo[]
+  likes: VideoList
+  favorites: VideoList
   watchTimes: Float64Array
   logins: LoginRow[]
   searches: SearchRow[]

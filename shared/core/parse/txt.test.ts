@@ -25,14 +25,14 @@ describe('readTxtFile on the real Dec 2023 Like List.txt', () => {
     expect(outcome).toMatchObject({ kind: 'likes', records: 1177, empty: false, noDataSentinel: false })
     expect(rows.likes).toHaveLength(1177)
     expect(rows.sectionsPresent.has('likes')).toBe(true)
-    const first = rows.likes[0]
-    const last = rows.likes.at(-1)
+    const first = rows.likes.row(0)
+    const last = rows.likes.row(rows.likes.length - 1)
     expect(first && iso(first.at)).toBe('2020-07-21T12:56:23.000Z')
     expect(first?.videoId).toBe('6833762493936962822')
     expect(last && iso(last.at)).toBe('2023-12-27T22:28:42.000Z')
     expect(last?.videoId).toBe('7317400193991773446')
-    expect(rows.likes.every((l) => /^\d{19}$/.test(l.videoId))).toBe(true)
-    expect(rows.likes.every((l, i) => i === 0 || (rows.likes[i - 1]?.at ?? Infinity) <= l.at)).toBe(true)
+    expect(rows.likes.ids().every((id) => /^\d{19}$/.test(id))).toBe(true)
+    expect(rows.likes.times.every((t, i) => i === 0 || (rows.likes.times[i - 1] ?? Infinity) <= t)).toBe(true)
     expect(rows.newestEntry).toBe(Date.parse('2023-12-27T22:28:42Z'))
     expect(builder.warnings.list()).toEqual([])
     expect(builder.sawVideoLinkKey).toBe(false)
@@ -41,7 +41,7 @@ describe('readTxtFile on the real Dec 2023 Like List.txt', () => {
   it('gives identical rows for a CRLF copy with a BOM', () => {
     const variant = read('Like List.txt', `\uFEFF${likeListTxt.replace(/\n/g, '\r\n')}`)
     expect(variant.outcome).toEqual(outcome)
-    expect(variant.rows.likes).toEqual(rows.likes)
+    expect(variant.rows.likes.rows()).toEqual(rows.likes.rows())
     expect(variant.builder.warnings.list()).toEqual([])
   })
 })
@@ -60,14 +60,14 @@ const LIST_CASES: ListCase[] = [
     file: 'Like List.txt',
     text: 'Date: 2021-03-04 05:06:07\nVideo Link: https://www.tiktokv.com/share/video/6935000000000000001/\n\n\n',
     section: 'likes',
-    check: (rows) => expect(rows.likes).toEqual([{ at: Date.parse('2021-03-04T05:06:07Z'), videoId: '6935000000000000001' }]),
+    check: (rows) => expect(rows.likes.rows()).toEqual([{ at: Date.parse('2021-03-04T05:06:07Z'), videoId: '6935000000000000001' }]),
   },
   {
     title: 'dates with a ` UTC` suffix',
     file: 'Favorite Videos.txt',
     text: 'Date: 2026-08-16 18:18:02 UTC\nLink: https://www.tiktokv.com/share/video/7538000000000000002/\n\n\n',
     section: 'favorites',
-    check: (rows) => expect(rows.favorites).toEqual([{ at: Date.parse('2026-08-16T18:18:02Z'), videoId: '7538000000000000002' }]),
+    check: (rows) => expect(rows.favorites.rows()).toEqual([{ at: Date.parse('2026-08-16T18:18:02Z'), videoId: '7538000000000000002' }]),
   },
   {
     title: 'a Dutch like list (`Likelijst.txt`, `Datum:`)',
@@ -75,7 +75,7 @@ const LIST_CASES: ListCase[] = [
     text: 'Datum: 2024-11-02 10:00:00\nLink: https://www.tiktokv.com/share/video/7432000000000000003/\n\nDatum: 2024-11-01 09:00:00\nLink: https://www.tiktokv.com/share/video/7431000000000000004/\n\n\n',
     section: 'likes',
     check: (rows) =>
-      expect(rows.likes).toEqual([
+      expect(rows.likes.rows()).toEqual([
         { at: Date.parse('2024-11-01T09:00:00Z'), videoId: '7431000000000000004' },
         { at: Date.parse('2024-11-02T10:00:00Z'), videoId: '7432000000000000003' },
       ]),
@@ -119,7 +119,7 @@ const LIST_CASES: ListCase[] = [
     file: 'Like List.txt',
     text: 'Date: 2024-01-02 00:00:00\nLink: https://www.tiktokv.com/share/video/7319000000000000008/\nDate: 2024-01-01 00:00:00\nLink: https://www.tiktokv.com/share/video/7318000000000000009/\n',
     section: 'likes',
-    check: (rows) => expect(rows.likes.map((l) => l.videoId)).toEqual(['7318000000000000009', '7319000000000000008']),
+    check: (rows) => expect(rows.likes.ids()).toEqual(['7318000000000000009', '7319000000000000008']),
   },
   {
     title: 'a comment that runs over two lines',
@@ -179,14 +179,14 @@ describe('readTxtFile problems', () => {
     const text = 'Date: 2024-01-02 00:00:00\nLink: https://www.tiktokv.com/share/video/7319000000000000008/\n\nDate: 2024-01-01 00:00:00\n\n\n'
     const { outcome, rows, builder } = read('Like List.txt', text)
     expect(outcome.records).toBe(2)
-    expect(rows.likes.map((l) => l.videoId)).toEqual(['7319000000000000008'])
+    expect(rows.likes.ids()).toEqual(['7319000000000000008'])
     expect(warningCount(builder, 'MISSING_VIDEO_ID')).toBe(1)
   })
 
   it('reports records whose labels it does not know instead of calling the file empty', () => {
     const { outcome, rows, builder } = read('Like List.txt', 'Fecha: 2024-01-01 00:00:00\nEnlace: https://www.tiktokv.com/share/video/7318000000000000009/\n\n\n')
     expect(outcome).toMatchObject({ kind: 'likes', records: 0, empty: false })
-    expect(rows.likes).toEqual([])
+    expect(rows.likes.rows()).toEqual([])
     expect(warningCount(builder, 'TXT_UNKNOWN_LABELS')).toBe(1)
   })
 

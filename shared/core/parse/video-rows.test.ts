@@ -71,7 +71,7 @@ describe('VideoRows', () => {
       const want = reference(rows, unique)
       expect(want.duplicates > 0 || !unique).toBe(true)
       expect(list.duplicates).toBe(want.duplicates)
-      expect(list.sorted()).toEqual(want.rows)
+      expect(list.sorted().rows()).toEqual(want.rows)
     })
   }
 
@@ -85,16 +85,16 @@ describe('VideoRows', () => {
     }
     const want = reference(rows, true)
     expect(list.duplicates).toBe(want.duplicates)
-    expect(list.sorted()).toEqual(want.rows)
+    expect(list.sorted().rows()).toEqual(want.rows)
   })
 
   it('all rows at one time are ordered by id as text', () => {
     const list = new VideoRows(false)
     for (const id of ['7000000000000000002', '123456', '7000000000000000001', '70000000000000000010']) list.add(5_000, id)
-    expect(list.sorted().map((r) => r.videoId)).toEqual(['123456', '7000000000000000001', '70000000000000000010', '7000000000000000002'])
+    expect(list.sorted().ids()).toEqual(['123456', '7000000000000000001', '70000000000000000010', '7000000000000000002'])
   })
 
   it('an empty list gives no rows', () => {
-    expect(new VideoRows(true).sorted()).toEqual([])
+    expect(new VideoRows(true).sorted().rows()).toEqual([])
   })
 })

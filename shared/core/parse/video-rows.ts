@@ -1,5 +1,5 @@
-// shared/core: Electron-free. A like or favourite list while it is read: rows kept in typed columns (no object per like until the end), one row per video when asked, sorted oldest first without a comparator sort when the file was in order.
-import type { DatedVideo } from '../snapshot'
+// shared/core: Electron-free. A like or favourite list while it is read: rows kept in typed columns (no object or string per like), one row per video when asked, handed on sorted oldest first as a VideoList (a comparator sort only when the file was out of order).
+import { VideoList } from '../video-list'
 import { releaseMemory } from './release-memory'
 
 /** FNV-1a, step by step, so the byte path can hash an id while it scans its digits. */
@@ -168,11 +168,11 @@ export class VideoRows {
   }
 
   /**
-   * The rows oldest first, ties by id (as text), as DatedVideo objects. Exports list likes newest (or oldest) first,
-   * so the usual case is a reversal and a sort of each run of equal times; only rows out of order take a full sort.
-   * Ends the list: the columns are released.
+   * The rows oldest first, ties by id (as text), as a VideoList. Exports list likes newest (or oldest) first, so the
+   * usual case is a reversal and a sort of each run of equal times; only rows out of order take a full sort. The list
+   * gets its own compact columns in that order (no object or string per row). Ends the list: the columns are released.
    */
-  sorted(): DatedVideo[] {
+  sorted(): VideoList {
     this.dropRepeats()
     const all = this.count
     const times = this.times
@@ -199,12 +199,7 @@ export class VideoRows {
         start = end
       }
     }
-    // Sized once: pushing a million rows copies the growing array again and again.
-    const rows = new Array<DatedVideo>(n)
-    for (let i = 0; i < n; i++) {
-      const row = order[i] as number
-      rows[i] = { at: times[row] as number, videoId: this.idText(row) }
-    }
+    const list = this.inOrder(order)
     releaseMemory(this.times, this.starts, this.hashes, this.digits, listed)
     if (dropped !== null) releaseMemory(dropped)
     this.times = new Float64Array(0)
@@ -213,19 +208,31 @@ export class VideoRows {
     this.digits = new Uint8Array(0)
     this.dropped = null
     this.count = 0
-    return rows
+    return list
   }
 
-  /** The id of a row as a string. A 19-digit id (every id TikTok issues today) is made in one call. */
-  private idText(row: number): string {
-    const d = this.digits
-    const s = this.starts[row] as number
-    const e = this.starts[row + 1] as number
-    const c = (i: number): number => d[s + i] as number
-    if (e - s === 19) return String.fromCharCode(c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7), c(8), c(9), c(10), c(11), c(12), c(13), c(14), c(15), c(16), c(17), c(18))
-    let text = ''
-    for (let i = s; i < e; i++) text += String.fromCharCode(d[i] as number)
-    return text
+  /** The rows `order` names, in that order, copied into columns of exactly their size. */
+  private inOrder(order: Int32Array): VideoList {
+    const n = order.length
+    const times = new Float64Array(n)
+    const starts = new Int32Array(n + 1)
+    let size = 0
+    for (let i = 0; i < n; i++) {
+      const row = order[i] as number
+      times[i] = this.times[row] as number
+      size += (this.starts[row + 1] as number) - (this.starts[row] as number)
+      starts[i + 1] = size
+    }
+    const chars = new Uint8Array(size)
+    const digits = this.digits
+    for (let i = 0; i < n; i++) {
+      const row = order[i] as number
+      const s = this.starts[row] as number
+      const e = this.starts[row + 1] as number
+      // A byte loop, not set(subarray): a view per row is the very allocation these columns avoid.
+      for (let k = s, to = starts[i] as number; k < e; k++, to++) chars[to] = digits[k] as number
+    }
+    return VideoList.fromSortedColumns(times, chars, starts)
   }
 }
 

@@ -72,16 +72,19 @@ export interface LikeOverlap {
 }
 
 export function likeOverlap(a: ExportSnapshot, b: ExportSnapshot): LikeOverlap {
-  const first = (s: ExportSnapshot): number => s.likes[0]?.at ?? Infinity
-  const last = (s: ExportSnapshot): number => s.likes[s.likes.length - 1]?.at ?? -Infinity
-  const from = Math.max(first(a), first(b))
-  const to = Math.min(last(a), last(b))
+  const from = Math.max(a.likes.first ?? Infinity, b.likes.first ?? Infinity)
+  const to = Math.min(a.likes.last ?? -Infinity, b.likes.last ?? -Infinity)
   if (!(from <= to)) return { inWindow: 0, shared: 0 }
-  const inside = (s: ExportSnapshot): string[] => s.likes.filter((l) => l.at >= from && l.at <= to).map((l) => l.videoId)
+  const inside = (s: ExportSnapshot): readonly string[] => {
+    const start = s.likes.indexAtOrAfter(from)
+    let end = start
+    while (end < s.likes.length && (s.likes.times[end] as number) <= to) end++
+    return s.likes.ids().slice(start, end)
+  }
   const ia = inside(a)
   const ib = inside(b)
   const [small, other] = ia.length <= ib.length ? [ia, b] : [ib, a]
-  const ids = new Set(other.likes.map((l) => l.videoId))
+  const ids = new Set(other.likes.ids())
   let shared = 0
   for (const id of small) if (ids.has(id)) shared++
   return { inWindow: small.length, shared }

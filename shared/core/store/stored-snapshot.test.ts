@@ -3,8 +3,10 @@ import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readExportPath } from '../../node/read-export-path'
+import { copySnapshot } from '../empty-snapshot'
 import type { ExportSnapshot } from '../snapshot'
 import { summarize } from '../summary'
+import { VideoList } from '../video-list'
 import { accountIdentity, accountLabel, compareAccounts } from './account'
 import type { StoredSnapshotV1 } from './stored-snapshot'
 import { fromStoredSnapshot, STORED_SNAPSHOT_KEYS, toStoredSnapshot } from './stored-snapshot'
@@ -53,9 +55,7 @@ function roundTrip(s: ExportSnapshot): ExportSnapshot {
   return back
 }
 
-function clone(s: ExportSnapshot): ExportSnapshot {
-  return structuredClone(s)
-}
+const clone = copySnapshot
 
 describe('round trip of real exports', () => {
   for (const name of ['json gen B', 'json gen C', 'txt', 'studio']) {
@@ -109,9 +109,9 @@ describe('compact times', () => {
     const s = clone(sample('json gen B'))
     const stored = toStoredSnapshot(s)
     expect(stored.likes.at.unit).toBe('s')
-    expect(stored.likes.videoId).toEqual(s.likes.map((l) => l.videoId))
+    expect(stored.likes.videoId).toEqual(s.likes.ids())
     if (stored.likes.at.unit !== 's') throw new Error('unit')
-    expect(stored.likes.at.deltas[0]).toBe((s.likes[0]?.at ?? 0) / 1000)
+    expect(stored.likes.at.deltas[0]).toBe((s.likes.first ?? 0) / 1000)
     expect(stored.likes.at.deltas.slice(1).every((d) => d >= 0 && Number.isInteger(d))).toBe(true)
     expect(stored.watchTimes.unit).toBe('s')
   })
@@ -119,10 +119,10 @@ describe('compact times', () => {
   it('keeps ms, fractional, unsorted and extreme times exactly', () => {
     const s = clone(sample('json gen B'))
     s.watchTimes = Float64Array.from([5, 1, 1_700_000_000_123, -8.64e15, 8.64e15, 0])
-    s.likes = [
+    s.likes = VideoList.fromRows([
       { at: 1_700_000_000_000.5, videoId: '7300000000000000001' },
       { at: 1_600_000_000_000, videoId: '7300000000000000002' },
-    ]
+    ])
     s.logins = []
     const stored = toStoredSnapshot(s)
     // Deltas between the extremes exceed 2^53, so that column is kept raw rather than rounded.
@@ -130,7 +130,7 @@ describe('compact times', () => {
     expect(stored.likes.at.unit).toBe('raw')
     const back = roundTrip(s)
     expect(Array.from(back.watchTimes)).toEqual(Array.from(s.watchTimes))
-    expect(back.likes).toEqual(s.likes)
+    expect(back.likes.rows()).toEqual(s.likes.rows())
 
     s.watchTimes = Float64Array.from([3_000, 1_500, 2_001])
     expect(toStoredSnapshot(s).watchTimes.unit).toBe('ms')

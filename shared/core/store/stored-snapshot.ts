@@ -2,7 +2,8 @@
 import type { ExportFormat, Generation, InputFileInfo, SectionName } from '@shared/contract/model'
 import { SECTION_NAMES } from '@shared/contract/model'
 import type { Warning } from '@shared/contract/result'
-import type { DatedVideo, ExportSnapshot, LoginRow, PostRow, StatusInfo, StudioData, StudioDay, StudioVideo, UserRow } from '../snapshot'
+import type { ExportSnapshot, LoginRow, PostRow, StatusInfo, StudioData, StudioDay, StudioVideo, UserRow } from '../snapshot'
+import { VideoList } from '../video-list'
 
 export const STORED_SNAPSHOT_KIND = 'liketrace.snapshot'
 export const STORED_SNAPSHOT_VERSION = 1
@@ -223,8 +224,11 @@ function encodeTimes(times: ArrayLike<number>): StoredTimesV1 {
   return { unit: 'raw', values: Array.from(times) }
 }
 
-function encodeVideos(rows: readonly DatedVideo[]): StoredVideosV1 {
-  return { at: encodeTimes(rows.map((r) => r.at)), videoId: rows.map((r) => r.videoId) }
+function encodeVideos(list: VideoList): StoredVideosV1 {
+  // Made here and let go: `ids()` would keep every id on the snapshot for as long as it lives.
+  const videoId = new Array<string>(list.length)
+  for (let i = 0; i < list.length; i++) videoId[i] = list.idAt(i)
+  return { at: encodeTimes(list.times), videoId }
 }
 
 function encodeUsers(rows: readonly UserRow[]): StoredUsersV1 {
@@ -437,11 +441,19 @@ function videoId(x: unknown): string {
   return typeof x === 'string' && x.length > 0 && x.length <= 64 ? x : invalid()
 }
 
-function decodeVideos(x: unknown): DatedVideo[] {
+/** A liked or favourited video's id: kept one byte a character in a VideoList, so nothing past U+00FF (the store only ever wrote digits). */
+function listedVideoId(x: unknown): string {
+  const id = videoId(x)
+  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) > 0xff) invalid()
+  return id
+}
+
+function decodeVideos(x: unknown): VideoList {
   const o = obj(x, ['at', 'videoId'])
-  const at = times(o.at)
-  const ids = column(o.videoId, at.length, videoId)
-  return at.map((t, i) => ({ at: t, videoId: ids[i] as string }))
+  const at = decodeTimes(o.at)
+  const ids = column(o.videoId, at.length, listedVideoId)
+  // A list the store wrote comes back in list order and is copied straight into columns; any other order is sorted.
+  return VideoList.fromColumns(at, ids)
 }
 
 function decodeLogins(x: unknown): LoginRow[] {

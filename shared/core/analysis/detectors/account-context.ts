@@ -9,7 +9,7 @@ import { DAY_MS, makeEvent, plural } from '../event-factory'
 export function detectLikedVideosPrivate({ snapshot, options }: DetectorInput): CauseEvent[] {
   const value = settingValue(snapshot, 'Who Can View Videos I Liked')
   if (value === null || /^everyone$/i.test(value.trim())) return []
-  const at = snapshot.exportedAt ?? snapshot.likes[snapshot.likes.length - 1]?.at ?? 0
+  const at = snapshot.exportedAt ?? snapshot.likes.last ?? 0
   return [
     makeEvent(
       {

@@ -8,9 +8,9 @@ import { MIN_WATCH_DAYS_FOR_GAPS } from './like-gap'
 
 export function detectTruncation({ snapshot, options }: DetectorInput): CauseEvent[] {
   const likes = snapshot.likes
-  const oldestLike = likes[0]?.at
+  const oldestLike = likes.first
   if (oldestLike === undefined) return []
-  const oldestFavorite = snapshot.favorites[0]?.at
+  const oldestFavorite = snapshot.favorites.first
   const exactCap = KNOWN_LIKE_CAPS.includes(likes.length)
   const favoritesLead = oldestFavorite !== undefined && likes.length >= TRUNCATION_MIN_LIKES && oldestLike - oldestFavorite > FAVORITES_LEAD_DAYS * DAY_MS
   if (!exactCap && !favoritesLead) return []
@@ -29,7 +29,7 @@ export function detectTruncation({ snapshot, options }: DetectorInput): CauseEve
         title: 'The like list may be cut off by the export',
         explanation: `Likes older than ${formatDate(oldestLike)} are likely missing from this file, not from your account: ${reasons.join('; ')}. Do not count them as lost.`,
         counts: { likes: likes.length, favorites: snapshot.favorites.length, daysFavoritesAhead: oldestFavorite !== undefined ? Math.max(0, Math.round((oldestLike - oldestFavorite) / DAY_MS)) : 0 },
-        rowIds: likes.slice(0, 20).map((l) => l.videoId),
+        rowIds: likes.rows(0, 20).map((l) => l.videoId),
         actions: ['request-new-export', 'compare-exports'],
       },
       options.maxRowIds,
@@ -39,7 +39,7 @@ export function detectTruncation({ snapshot, options }: DetectorInput): CauseEve
 
 function exportMoment(input: DetectorInput): number {
   const s = input.snapshot
-  return s.exportedAt ?? s.likes[s.likes.length - 1]?.at ?? 0
+  return s.exportedAt ?? s.likes.last ?? 0
 }
 
 export function detectPartialExport(input: DetectorInput): CauseEvent[] {
@@ -106,7 +106,7 @@ export function detectMissingSections(input: DetectorInput): CauseEvent[] {
 const KNOWN_RETENTION_DAYS = 180
 
 export function detectRetentionWindows({ snapshot, options }: DetectorInput): CauseEvent[] {
-  const oldestLike = snapshot.likes[0]?.at
+  const oldestLike = snapshot.likes.first
   if (oldestLike === undefined) return []
   const events: CauseEvent[] = []
   const windows: Array<[string, ArrayLike<number>]> = [
@@ -148,7 +148,7 @@ export function detectRetentionWindows({ snapshot, options }: DetectorInput): Ca
 export function detectUncheckableWatchHistory({ snapshot, options }: DetectorInput): CauseEvent[] {
   if (!snapshot.sectionsPresent.has('watchHistory') || snapshot.likes.length === 0) return []
   const watch = snapshot.watchTimes
-  const at = snapshot.exportedAt ?? (snapshot.likes[snapshot.likes.length - 1] as { at: number }).at
+  const at = snapshot.exportedAt ?? (snapshot.likes.last as number)
   const first = watch[0]
   const last = watch[watch.length - 1]
   // Counted as the gap check counts: calendar days (UTC) from the first to the last row.

@@ -2,6 +2,7 @@
 import { formatDateTime } from '@shared/contract/dates'
 import type { CauseEvent } from '@shared/contract/model'
 import type { DatedVideo } from '../../snapshot'
+import type { VideoList } from '../../video-list'
 import type { DetectorInput } from '../detector-input'
 import { makeEvent, plural } from '../event-factory'
 
@@ -12,15 +13,15 @@ import { makeEvent, plural } from '../event-factory'
 export const BURST_PAUSE_MS = 5 * 60_000
 
 /**
- * Bursts as index ranges into sorted likes. Likes are split into runs at pauses longer than BURST_PAUSE_MS; inside a
+ * Bursts as index ranges into sorted like times. Likes are split into runs at pauses longer than BURST_PAUSE_MS; inside a
  * run, every window of `minutes` holding at least `likes` likes is marked (two pointers), and the burst spans the
  * first to the last marked like of the run.
  */
-export function findBursts(likes: readonly DatedVideo[], rules: DetectorInput['options']['burstRules']): Array<{ from: number; to: number }> {
+export function findBursts(times: ArrayLike<number>, rules: DetectorInput['options']['burstRules']): Array<{ from: number; to: number }> {
   const bursts: Array<{ from: number; to: number }> = []
   let runStart = 0
-  for (let k = 1; k <= likes.length; k++) {
-    if (k < likes.length && (likes[k] as DatedVideo).at - (likes[k - 1] as DatedVideo).at <= BURST_PAUSE_MS) continue
+  for (let k = 1; k <= times.length; k++) {
+    if (k < times.length && (times[k] as number) - (times[k - 1] as number) <= BURST_PAUSE_MS) continue
     let first = -1
     let last = -1
     for (const rule of rules) {
@@ -28,7 +29,7 @@ export function findBursts(likes: readonly DatedVideo[], rules: DetectorInput['o
       let j = runStart
       for (let i = runStart; i < k; i++) {
         if (j < i) j = i
-        while (j + 1 < k && (likes[j + 1] as DatedVideo).at - (likes[i] as DatedVideo).at <= window) j++
+        while (j + 1 < k && (times[j + 1] as number) - (times[i] as number) <= window) j++
         if (j - i + 1 >= rule.likes) {
           if (first < 0 || i < first) first = i
           if (j > last) last = j
@@ -41,18 +42,18 @@ export function findBursts(likes: readonly DatedVideo[], rules: DetectorInput['o
   return bursts
 }
 
-/** Every like known from either export: a burst whose likes were undone is only visible in the older one. */
-export function allKnownLikes({ snapshot, diff }: Pick<DetectorInput, 'snapshot' | 'diff'>): DatedVideo[] {
+/** Every like known from either export, in list order: a burst whose likes were undone is only visible in the older one. */
+export function allKnownLikes({ snapshot, diff }: Pick<DetectorInput, 'snapshot' | 'diff'>): VideoList {
   if (diff === null) return snapshot.likes
-  return [...snapshot.likes, ...diff.vanished, ...diff.beyondWindow].sort((a, b) => a.at - b.at || (a.videoId < b.videoId ? -1 : 1))
+  return snapshot.likes.withRows([...diff.vanished, ...diff.beyondWindow])
 }
 
 export function detectLikeBursts(input: DetectorInput): CauseEvent[] {
   const { diff, options } = input
   const likes = allKnownLikes(input)
   const vanishedIds = diff ? new Set(diff.vanished.map((l) => l.videoId)) : null
-  return findBursts(likes, options.burstRules).map(({ from, to }) => {
-    const rows = likes.slice(from, to + 1)
+  return findBursts(likes.times, options.burstRules).map(({ from, to }) => {
+    const rows = likes.rows(from, to + 1)
     const start = (rows[0] as DatedVideo).at
     const end = (rows[rows.length - 1] as DatedVideo).at
     const minutes = Math.max(1, Math.round((end - start) / 60_000))

@@ -46,8 +46,9 @@ export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
     if (day) day.watched++
   }
   // Likes that later vanished were still given on that day: count them, or a revert would look like a gap.
-  for (const like of allKnownLikes(input)) {
-    const day = days.get(Math.floor(like.at / DAY_MS))
+  const likeTimes = allKnownLikes(input).times
+  for (let i = 0; i < likeTimes.length; i++) {
+    const day = days.get(Math.floor((likeTimes[i] as number) / DAY_MS))
     if (day) day.liked++
   }
   const active = [...days.values()].filter((d) => d.watched >= options.gapMinWatched)
