@@ -31,6 +31,16 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
 
+/** How many of `times` fall on each of the `dayCount` UTC days from `firstDay` (days since the epoch); others are not counted. */
+function countPerDay(times: ArrayLike<number>, firstDay: number, dayCount: number): Uint32Array {
+  const counts = new Uint32Array(dayCount)
+  for (let i = 0; i < times.length; i++) {
+    const d = Math.floor((times[i] as number) / DAY_MS) - firstDay
+    if (d >= 0 && d < dayCount) counts[d] = (counts[d] as number) + 1
+  }
+  return counts
+}
+
 export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
   const { snapshot, options } = input
   const watch = snapshot.watchTimes
@@ -39,17 +49,14 @@ export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
   const firstDay = Math.floor((watch[0] as number) / DAY_MS) + 1
   const lastDay = Math.floor((watch[watch.length - 1] as number) / DAY_MS) - 1
   if (lastDay - firstDay < MIN_WATCH_DAYS_FOR_GAPS - 2) return []
-  const days = new Map<number, Day>()
-  for (let d = firstDay; d <= lastDay; d++) days.set(d, { start: d * DAY_MS, watched: 0, liked: 0, expected: 0 })
-  for (let i = 0; i < watch.length; i++) {
-    const day = days.get(Math.floor((watch[i] as number) / DAY_MS))
-    if (day) day.watched++
-  }
+  // Counted per day in typed arrays indexed from the first whole day: millions of watch rows, one increment each.
+  const dayCount = lastDay - firstDay + 1
+  const watchedPerDay = countPerDay(watch, firstDay, dayCount)
   // Likes that later vanished were still given on that day: count them, or a revert would look like a gap.
-  const likeTimes = allKnownLikes(input).times
-  for (let i = 0; i < likeTimes.length; i++) {
-    const day = days.get(Math.floor((likeTimes[i] as number) / DAY_MS))
-    if (day) day.liked++
+  const likedPerDay = countPerDay(allKnownLikes(input).times, firstDay, dayCount)
+  const days = new Map<number, Day>()
+  for (let d = firstDay; d <= lastDay; d++) {
+    days.set(d, { start: d * DAY_MS, watched: watchedPerDay[d - firstDay] as number, liked: likedPerDay[d - firstDay] as number, expected: 0 })
   }
   const active = [...days.values()].filter((d) => d.watched >= options.gapMinWatched)
   const rate = median(active.map((d) => d.liked / d.watched))
