@@ -6,7 +6,7 @@ import { crossAccountRows, formatPairings, oneAccountPair } from './eval/cross-a
 import { formatHeadline, headlineShare, runHeadline, scenarioPairs } from './eval/headline'
 import { plantedPairs } from './eval/planted-pairs'
 import { controlInputs, formatControlEvents, formatControlTable, MAX_EVENTS, MAX_PER_KIND, runControl } from './eval/real-exports'
-import { MemorySource } from '../shared/node/file-source'
+import { MemorySource } from '../shared/core/archive/memory-source'
 import { inflateRawNative } from '../shared/node/inflate'
 import { makeScenarioSuite } from '../shared/synth/scenarios'
 import { makeStudioSuite } from '../shared/synth/studio-scenarios'

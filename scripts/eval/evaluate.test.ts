@@ -1,7 +1,7 @@
 // scripts/eval: tests. Every detector, run through the real reader on seeded realistic scenarios, meets the precision/recall bar; controls raise no high-confidence event.
 import { describe, expect, it } from 'vitest'
 import type { CauseEvent, Confidence, EventKind } from '@shared/contract/model'
-import { MemorySource } from '@shared/node/file-source'
+import { MemorySource } from '@shared/core/archive/memory-source'
 import { inflateRawNative } from '@shared/node/inflate'
 import type { Truth } from '@shared/synth/scenarios'
 import { EVALUATED_KINDS, makeScenarioSuite } from '@shared/synth/scenarios'

@@ -1,7 +1,7 @@
 // scripts/eval tests. In planted pairs with several causes of vanished likes, the verdict names the cause planted to explain the most of them.
 import { describe, expect, it } from 'vitest'
 import { buildVerdict } from '@shared/core/analysis/verdict'
-import { MemorySource } from '@shared/node/file-source'
+import { MemorySource } from '@shared/core/archive/memory-source'
 import { inflateRawNative } from '@shared/node/inflate'
 import { makeExportReader } from './evaluate'
 import type { VerdictOf } from './headline'

@@ -436,6 +436,13 @@ export function buildCorpus(): HostileCase[] {
   add('entry-too-large--xlsx-bomb.xlsx', 'the sheet inflating 34 MiB of empty comments from a few KB: the 200:1 ratio check stops it', fail('ENTRY_TOO_LARGE'), xlsxOf({ [SHEET]: `<worksheet>${'<!---->'.repeat(Math.ceil((34 * MiB) / 7))}</worksheet>` }))
   add('archive-too-complex--xlsx-white-space-bomb.xlsx', '34 MiB of white space between two tags: refused after 256 KiB, never held as one string', fail('ARCHIVE_TOO_COMPLEX'), xlsxOf({ [SHEET]: `<worksheet>${' '.repeat(34 * MiB)}</worksheet>` }))
   add('archive-too-complex--xlsx-empty-rows.xlsx', '1,000,000 empty rows: counted like cells, refused at 200,000', fail('ARCHIVE_TOO_COMPLEX'), xlsxOf({ [SHEET]: `<worksheet><sheetData>${'<row/>'.repeat(1_000_000)}</sheetData></worksheet>` }))
+  // The same workbooks packed inside a zip: unpacked into memory under their own cap, then read by the same bounded reader.
+  add('ok--studio-xlsx-packed-in-zip.zip', 'the small valid workbook packed inside a zip (a creator zipping their downloads): unpacked and read', ok({ STUDIO_FILE_READ_AS: 1 }, 0), zipOf('Studio/stats.xlsx', xlsxOf({})))
+  add('entry-too-large--xlsx-packed-bomb.zip', 'the sheet bomb inside a workbook inside a zip: the part is still stopped by the 200:1 ratio check', fail('ENTRY_TOO_LARGE'), zipOf('stats.xlsx', xlsxOf({ [SHEET]: `<worksheet>${'<!---->'.repeat(Math.ceil((34 * MiB) / 7))}</worksheet>` })))
+  // 64 KiB of hex digits from a fixed LCG: the workbook stays about 30 KB however well it is compressed.
+  let lcg = 12345
+  const noise = Array.from({ length: 64 * 1024 }, () => ((lcg = (Math.imul(lcg, 1103515245) + 12345) >>> 0) >>> 28).toString(16)).join('')
+  add('ok--xlsx-packed-over-cap.zip', 'a packed workbook larger than maxPackedWorkbookBytes beside a valid one: it is skipped with a warning, the other read', ok({ XLSX_SKIPPED: 1, STUDIO_FILE_READ_AS: 1 }, 0), zipOf('a/stats.xlsx', xlsxOf({}), [{ name: 'b/big.xlsx', data: xlsxOf({ [SHEET]: `<worksheet><!--${noise}--></worksheet>` }) }]), { maxPackedWorkbookBytes: 16 * 1024 })
   add('ok--studio-csv-garbage.csv', 'a .csv of random-looking text', ok({ STUDIO_UNKNOWN_FILE: 1 }, 0), bytesOf('a,b,"c\n1,"2,3\n\u0000\u0001,,,,\n"unterminated'))
 
   // 18. An entry exactly at the cap, and one byte over (leading whitespace, so every byte must be read).

@@ -3,6 +3,7 @@ import type { ExportFormat, Generation, InputFileInfo } from '@shared/contract/m
 import type { Result } from '@shared/contract/result'
 import type { ReadLimits } from './archive/limits'
 import { DEFAULT_LIMITS } from './archive/limits'
+import { MemorySource } from './archive/memory-source'
 import type { ZipEntry } from './archive/zip'
 import { formatBytes, listZipEntries, looksLikeZip, openZipEntry } from './archive/zip'
 import { classifyInput, zipEntryPath } from './classify-input'
@@ -52,7 +53,15 @@ interface Candidate {
   /** Epoch seconds in a `TikTok_Data_<n>.zip` or Studio `…_<n>_….zip` name: when the archive was made. */
   containerTime: number | null
   /** A dropped Excel file: its own zip (the package), read part by part under the same caps and budget. */
-  workbook?: { source: ByteSource; entries: readonly ZipEntry[]; budget: { remaining: number } }
+  workbook?: Workbook
+  /** An .xlsx entry of a zip: unpacks it into memory and lists its parts (null when it is not a workbook). */
+  unpackWorkbook?: (onStoredBytes: (delta: number) => void) => Promise<Workbook | null>
+}
+
+interface Workbook {
+  source: ByteSource
+  entries: readonly ZipEntry[]
+  budget: { remaining: number }
 }
 
 const CONTAINER_TIME = /(?:TikTok_Data_|_)(1[5-9]\d{8})(?=\D|$)/i
@@ -108,8 +117,11 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   const txtFiles = [...roles].filter(([, r]) => r.kind === 'txt')
   const studioFiles = [...roles].filter(([, r]) => r.kind === 'studio').map(([c]) => c)
   const xlsx = [...roles].filter(([, r]) => r.kind === 'xlsx').map(([c]) => c)
+  // An .xlsx packed inside a zip (a creator zipping their Studio downloads) is a zip inside a zip: it is unpacked into
+  // memory, under its own cap and the archive's budget, and read like a dropped one. One level only: its own parts are
+  // never opened as archives.
+  for (const c of xlsx) if (c.workbook === undefined && c.unpackWorkbook !== undefined) c.workbook = await unpackOrSkip(c.unpackWorkbook)
   const workbooks = xlsx.filter((c) => c.workbook !== undefined)
-  // An .xlsx packed inside a zip is a zip inside a zip: never opened.
   const packedXlsx = xlsx.filter((c) => c.workbook === undefined && c.insideZip)
   const fakeXlsx = xlsx.find((c) => c.workbook === undefined && !c.insideZip)
   if (fakeXlsx) throw new ReadError('UNSUPPORTED_FILE', `"${shownName(baseName(fakeXlsx.path))}" is named .xlsx but is not an Excel file.`)
@@ -118,12 +130,12 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
       throw new ReadError('UNSUPPORTED_FILE', `"${shownName(baseName(candidates[0]?.path ?? ''))}" is not a TikTok export file.`)
     }
     if (xlsx.length > 0) {
-      throw new ReadError('UNSUPPORTED_FILE', 'TikTok Studio\'s Excel (.xlsx) files packed inside a zip are not opened; unzip it and drop the .xlsx files themselves.')
+      throw new ReadError('UNSUPPORTED_FILE', 'The .xlsx files in this zip are not Excel workbooks LikeTrace can open; download them again from TikTok Studio and drop them as they are.')
     }
     throw new ReadError('NOT_A_TIKTOK_EXPORT', 'None of the files is a TikTok data file (user_data_tiktok.json, the TXT folders, or TikTok Studio CSVs).')
   }
   for (const c of packedXlsx) {
-    warnings.add('XLSX_SKIPPED', 'TikTok Studio Excel files packed inside a zip were skipped; unzip it and drop the .xlsx files themselves.')
+    warnings.add('XLSX_SKIPPED', 'An .xlsx file in the zip was not an Excel workbook LikeTrace can open, so it was skipped.')
     ignored.push(c.path)
   }
 
@@ -280,7 +292,7 @@ function txtGeneration(paths: readonly string[]): Generation | null {
   return null
 }
 
-/** Expands zips into their entries (one level: a zip inside a zip is never opened). */
+/** Expands zips into their entries (one level: a zip inside a zip is never opened; an .xlsx entry may be unpacked later, see unpackWorkbook). */
 async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, limits: ReadLimits): Promise<Candidate[]> {
   const budget = { remaining: limits.maxTotalBytes }
   const out: Candidate[] = []
@@ -321,6 +333,7 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
         declaredBytes: entry.declaredSize,
         containerTime: stamp,
         open: (maxBytes, onStoredBytes) => openZipEntry(source, entry, options.inflateRaw, { maxBytes, budget, limits, onCompressedBytes: onStoredBytes }),
+        unpackWorkbook: /\.xlsx$/i.test(inner) ? (onStoredBytes) => unpackWorkbook(source, entry, options.inflateRaw, limits, budget, onStoredBytes) : undefined,
       })
     }
     // Checked per input, not once at the end: a folder of many zips, each under the cap, would otherwise have every
@@ -339,6 +352,40 @@ function workbookParts(c: Candidate, inflateRaw: InflateRaw, limits: ReadLimits,
     const entry = workbook?.entries.find((e) => !e.isDirectory && zipEntryPath(e.name) === name)
     if (workbook === undefined || entry === undefined) return null
     return openZipEntry(workbook.source, entry, inflateRaw, { maxBytes: limits.maxTextBytes, budget: workbook.budget, limits, onCompressedBytes: onStoredBytes })
+  }
+}
+
+/**
+ * Inflates an .xlsx entry of a zip into memory (at most maxPackedWorkbookBytes, and from the archive's shared budget)
+ * and lists the workbook's own parts; null when the bytes are not an Excel package.
+ */
+async function unpackWorkbook(source: ByteSource, entry: ZipEntry, inflateRaw: InflateRaw, limits: ReadLimits, budget: { remaining: number }, onStoredBytes: (delta: number) => void): Promise<Workbook | null> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of openZipEntry(source, entry, inflateRaw, { maxBytes: limits.maxPackedWorkbookBytes, budget, limits, onCompressedBytes: onStoredBytes })) {
+    chunks.push(chunk)
+    size += chunk.length
+  }
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.length
+  }
+  const inner = new MemorySource(bytes)
+  if (!looksLikeZip(await inner.read(0, 8))) return null
+  const entries = await listZipEntries(inner, limits)
+  return isXlsx(entries) ? { source: inner, entries, budget } : null
+}
+
+/** A packed workbook that is damaged or over its cap is skipped with a warning, like one that is not a workbook; other errors stop the read. */
+async function unpackOrSkip(unpack: NonNullable<Candidate['unpackWorkbook']>): Promise<Workbook | undefined> {
+  try {
+    // Not counted as progress: the workbook's parts are, when they are read (a packed workbook is small).
+    return (await unpack(() => undefined)) ?? undefined
+  } catch (e) {
+    if (e instanceof ReadError && (e.code === 'ENTRY_TOO_LARGE' || e.code === 'NOT_A_ZIP' || e.code === 'UNSUPPORTED_ZIP')) return undefined
+    throw e
   }
 }
 

@@ -48,21 +48,3 @@ export class FileSource implements ByteSource {
     return this.handle.close()
   }
 }
-
-/** A ByteSource over bytes already in memory (tests, small inputs). */
-export class MemorySource implements ByteSource {
-  constructor(private readonly bytes: Uint8Array) {}
-
-  get size(): number {
-    return this.bytes.length
-  }
-
-  read(offset: number, length: number): Promise<Uint8Array> {
-    return Promise.resolve(this.bytes.subarray(offset, Math.min(this.bytes.length, offset + length)))
-  }
-
-  async *stream(offset: number, length: number): ByteStream {
-    const end = Math.min(this.bytes.length, offset + length)
-    for (let at = offset; at < end; at += STREAM_CHUNK) yield this.bytes.subarray(at, Math.min(end, at + STREAM_CHUNK))
-  }
-}

@@ -11,7 +11,7 @@ import { JSON_CATEGORIES, renderJsonString, TYPICAL_EXPORT_DATE } from '../synth
 import { renderTxtExport } from '../synth/render-txt'
 import { zipFiles } from '../synth/zip'
 import { summarize } from '../core/summary'
-import { MemorySource } from './file-source'
+import { MemorySource } from '../core/archive/memory-source'
 import { inflateRawNative } from './inflate'
 
 const GENERATIONS: Generation[] = ['A', 'B', 'C', 'D']

@@ -6,7 +6,8 @@ import type { ExportSnapshot } from '../core/snapshot'
 import { renderStudioXlsx } from '../synth/render-xlsx'
 import { makeStudioScenario } from '../synth/studio-scenarios'
 import { zipFiles } from '../synth/zip'
-import { MemorySource } from './file-source'
+import { DEFAULT_LIMITS } from '../core/archive/limits'
+import { MemorySource } from '../core/archive/memory-source'
 import { inflateRawNative } from './inflate'
 
 const enc = new TextEncoder()
@@ -60,11 +61,36 @@ describe('TikTok Studio Excel downloads', () => {
     expect(arabic.studio?.days).toHaveLength(365)
   })
 
-  it('skips an .xlsx packed inside a zip (never opened), and refuses a fake one', async () => {
-    const zip = await zipFiles(new Map<string, string | Uint8Array>([['Overview.csv', scenario.files[0]?.text ?? ''], ['Viewers.xlsx', await xlsx(table('Overview'), 'sheetjs-str', 'x')]]))
+  it('read Excel downloads packed inside a zip as if dropped themselves', async () => {
+    const dropped = await read(await Promise.all(scenario.tables.map(async (t) => [`${t.name}.xlsx`, await xlsx(t.rows, 'sheetjs-str', t.name)] as [string, Uint8Array])))
+    const files = new Map<string, string | Uint8Array>()
+    for (const t of scenario.tables) files.set(`Studio/${t.name}.xlsx`, await xlsx(t.rows, 'sheetjs-str', t.name))
+    const snap = await read([['my studio downloads.zip', await zipFiles(files)]])
+    expect(snap.studio?.days).toEqual(dropped.studio?.days)
+    expect(snap.studio?.videos).toEqual(dropped.studio?.videos)
+    expect(snap.files.map((f) => f.role)).toEqual(['studio:overview', 'studio:follower-history', 'studio:content'])
+    expect(snap.warnings.map((w) => w.code)).not.toContain('XLSX_SKIPPED')
+  })
+
+  it('skip a packed .xlsx that is not a workbook (or unpacks past its cap) with a warning, and refuse a fake dropped one', async () => {
+    const zip = await zipFiles(
+      new Map<string, string | Uint8Array>([
+        ['Overview.csv', scenario.files[0]?.text ?? ''],
+        ['Viewers.xlsx', enc.encode('"Date","Likes"')],
+        ['Other.xlsx', await zipFiles(new Map([['readme.txt', 'not a workbook']]))],
+      ]),
+    )
     const snap = await read([['Overview_2025-05-14_1747180800_creator.zip', zip]])
-    expect(snap.warnings.map((w) => w.code)).toContain('XLSX_SKIPPED')
+    expect(snap.warnings.find((w) => w.code === 'XLSX_SKIPPED')?.count).toBe(2)
     expect(snap.studio?.days).toHaveLength(365)
+    // Over the packed-workbook cap: skipped, the rest still read.
+    const big = await zipFiles(new Map<string, string | Uint8Array>([['Overview.csv', scenario.files[0]?.text ?? ''], ['Overview.xlsx', await xlsx(table('Overview'), 'sheetjs-str', 'Overview')]]))
+    const capped = await readExport([{ path: 'studio.zip', source: new MemorySource(big) }], { inflateRaw: inflateRawNative, now: scenario.referenceTime, limits: { ...DEFAULT_LIMITS, maxPackedWorkbookBytes: 1024 } })
+    expect(capped.ok && capped.value.warnings.map((w) => w.code)).toContain('XLSX_SKIPPED')
+    expect(capped.ok && capped.value.studio?.days).toHaveLength(365)
+    // Only packed non-workbooks: nothing to read, and the message says what to do.
+    const only = await readExport([{ path: 'studio.zip', source: new MemorySource(await zipFiles(new Map([['Overview.xlsx', '"Date","Likes"']]))) }], { inflateRaw: inflateRawNative, now: scenario.referenceTime })
+    expect(only.ok || only.error.code).toBe('UNSUPPORTED_FILE')
     const fake = await readExport([{ path: 'Overview.xlsx', source: new MemorySource(enc.encode('"Date","Likes"')) }], { inflateRaw: inflateRawNative, now: scenario.referenceTime })
     expect(fake.ok || fake.error.code).toBe('UNSUPPORTED_FILE')
   })

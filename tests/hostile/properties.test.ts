@@ -5,7 +5,8 @@ import type { ErrorCode, Result } from '@shared/contract/result'
 import { ERROR_TEXT } from '@shared/contract/errors'
 import type { ReadLimits } from '../../shared/core/archive/limits'
 import { DEFAULT_LIMITS } from '../../shared/core/archive/limits'
-import type { ByteSource, ByteStream } from '../../shared/core/read-contract'
+import { MemorySource } from '../../shared/core/archive/memory-source'
+import type { ByteStream } from '../../shared/core/read-contract'
 import { readExport } from '../../shared/core/read-export'
 import type { ExportSnapshot } from '../../shared/core/snapshot'
 import { inflateRawNative } from '../../shared/node/inflate'
@@ -26,21 +27,19 @@ const CODES = new Set(Object.keys(ERROR_TEXT) as ErrorCode[])
 const UNEXPECTED = 'unexpected problem'
 
 /** Bytes in memory, streamed in chunks of the given sizes (cycled), so chunk edges fall everywhere. */
-class ChunkedSource implements ByteSource {
+class ChunkedSource extends MemorySource {
   constructor(
-    private readonly bytes: Uint8Array,
+    bytes: Uint8Array,
     private readonly chunks: readonly number[],
-  ) {}
-
-  get size(): number {
-    return this.bytes.length
+  ) {
+    super(bytes)
   }
 
-  read(offset: number, length: number): Promise<Uint8Array> {
+  override read(offset: number, length: number): Promise<Uint8Array> {
     return Promise.resolve(this.bytes.slice(offset, Math.min(this.bytes.length, offset + length)))
   }
 
-  async *stream(offset: number, length: number): ByteStream {
+  override async *stream(offset: number, length: number): ByteStream {
     const end = Math.min(this.bytes.length, offset + length)
     let i = 0
     for (let at = offset; at < end; ) {

@@ -11,6 +11,8 @@ export interface ReadLimits {
   maxJsonBytes: number
   /** Most bytes a TXT or CSV file may inflate to (it is decoded into one string). */
   maxTextBytes: number
+  /** Most bytes an Excel workbook packed inside a zip may inflate to: it is held in memory to open it (Studio's are a few hundred KB). */
+  maxPackedWorkbookBytes: number
   /** Most bytes all entries together may inflate to. */
   maxTotalBytes: number
   /** Past `ratioCheckAfterBytes` of output, an entry inflating more than this many times its compressed size is a zip bomb. */
@@ -32,6 +34,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxDirectoryBytes: 16 * MiB,
   maxJsonBytes: 3 * GiB,
   maxTextBytes: 256 * MiB,
+  maxPackedWorkbookBytes: 64 * MiB,
   maxTotalBytes: 4 * GiB,
   maxCompressionRatio: 200,
   ratioCheckAfterBytes: 32 * MiB,

@@ -1,7 +1,7 @@
 // shared/core tests: the bounded zip reader lists and streams real archives and refuses broken or hostile ones with typed errors.
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { MemorySource } from '../../node/file-source'
+import { MemorySource } from './memory-source'
 import { inflateRawNative } from '../../node/inflate'
 import { ReadError } from '../parse/read-error'
 import type { ReadLimits } from './limits'
