@@ -52,6 +52,11 @@ describe('VideoList', () => {
     // Columns already in order are copied as they are; columns out of order are sorted.
     expect(VideoList.fromColumns(fromRows.times, fromRows.ids()).rows()).toEqual(sorted)
     expect(VideoList.fromColumns(rows.map((r) => r.at), rows.map((r) => r.videoId)).rows()).toEqual(sorted)
+    // Lists of the same rows are equal however their ids are laid out; one id changed makes them differ.
+    expect(fromReader).toEqual(fromRows)
+    const changed = [...sorted]
+    changed[700] = { at: sorted[700]!.at, videoId: `${sorted[700]!.videoId.slice(0, -1)}x` }
+    expect(VideoList.fromRows(changed)).not.toEqual(fromRows)
   })
 
   it('makes one id, one row or a slice on demand, and refuses rows outside the list', () => {
@@ -105,6 +110,8 @@ describe('VideoList', () => {
   it('refuses ids it cannot keep one byte a character, and columns that do not match', () => {
     expect(() => VideoList.fromRows([{ at: 1, videoId: '7300\u20ac' }])).toThrow(RangeError)
     expect(() => VideoList.fromColumns([1, 2], ['1'])).toThrow(RangeError)
-    expect(() => VideoList.fromSortedColumns(new Float64Array(2), new Uint8Array(4), new Int32Array(2))).toThrow(RangeError)
+    expect(() => VideoList.fromSortedColumns(new Float64Array(2), new Uint8Array(4), new Int32Array(3), new Int32Array(1))).toThrow(RangeError)
+    expect(() => VideoList.fromSortedColumns(new Float64Array(1), new Uint8Array(4), new Int32Array([0, 2, 4]), new Int32Array([2]))).toThrow(RangeError)
+    expect(VideoList.fromSortedColumns(new Float64Array(1), Uint8Array.from([55, 56, 57, 48]), new Int32Array([0, 2, 4]), new Int32Array([1])).ids()).toEqual(['90'])
   })
 })

@@ -8,40 +8,51 @@ import type { DatedVideo } from './snapshot'
  * Why columns: an export holds up to a million likes, and nearly every reader of the list (the summary, the detectors,
  * the verdict, the chart) wants only their times. A row object and an id string per like would be built, copied by
  * every young-generation collection and marked by every full one, for the few rows whose ids are ever shown. Here a
- * like costs a time, an offset and its digits in three flat arrays; `idAt` makes one id on demand and `ids()` makes
+ * like costs a time, an offset, a row index and its digits in flat arrays; `idAt` makes one id on demand and `ids()` makes
  * them all once (a comparison of two exports needs every id).
  *
  * Ids are kept one byte per character, so a character must be at most U+00FF; reader ids are ASCII digits.
  */
 export class VideoList implements Iterable<DatedVideo> {
-  static readonly EMPTY = new VideoList(new Float64Array(0), new Uint8Array(0), new Int32Array(1))
+  static readonly EMPTY = new VideoList(new Float64Array(0), new Uint8Array(0), new Int32Array(1), null)
 
   /** Like times (ms since epoch, UTC), ascending. Read it, never write it: the list is shared. */
   readonly times: Float64Array
   readonly length: number
-  /** Every id's characters back to back, in list order. */
-  private readonly chars: Uint8Array
-  /** Start of each id in `chars`; id i ends where id i + 1 starts (length + 1 entries). */
-  private readonly starts: Int32Array
-  /** Every id as a string, once `ids()` has made them (a private field, so equality checks compare the columns only). */
+  // The id columns are # fields: how a list lays out its ids (in what order, with how much spare room) depends on how it
+  // was built, so equality checks must see only `times` and, through the iterator, the rows.
+  /** Every id's characters back to back, in column order. */
+  readonly #chars: Uint8Array
+  /** Start of each column row's id in `chars`; column row r's id ends where row r + 1's starts. */
+  readonly #starts: Int32Array
+  /** The column row of each list row, or null when they are the same: the reader's columns are kept as it filled them. */
+  readonly #order: Int32Array | null
+  /** Every id as a string, once `ids()` has made them. */
   #ids: string[] | null = null
 
-  private constructor(times: Float64Array, chars: Uint8Array, starts: Int32Array) {
+  private constructor(times: Float64Array, chars: Uint8Array, starts: Int32Array, order: Int32Array | null) {
     this.times = times
     this.length = times.length
-    this.chars = chars
-    this.starts = starts
+    this.#chars = chars
+    this.#starts = starts
+    this.#order = order
   }
 
   /**
-   * A list over columns already in list order (oldest first, ties by id): `starts` has one more entry than `times`,
-   * starts at 0 and never decreases. The list keeps the arrays; the caller must not change them afterwards.
+   * A list over id columns as a reader filled them: list row i is liked at `times[i]` (already in list order: oldest
+   * first, ties by id) and its id is column row `order[i]`, whose characters are chars[starts[r], starts[r + 1]).
+   * Rows the order leaves out (repeats) are simply never read. The list keeps the arrays; the caller must not change
+   * them afterwards.
    */
-  static fromSortedColumns(times: Float64Array, chars: Uint8Array, starts: Int32Array): VideoList {
-    if (starts.length !== times.length + 1 || starts[0] !== 0 || (starts[times.length] as number) > chars.length) {
-      throw new RangeError('Video list columns do not match: one id start per time, plus the end, is needed.')
+  static fromSortedColumns(times: Float64Array, chars: Uint8Array, starts: Int32Array, order: Int32Array): VideoList {
+    if (order.length !== times.length || starts.length === 0 || starts[0] !== 0) {
+      throw new RangeError('Video list columns do not match: one column row per time, and id starts from 0, are needed.')
     }
-    return times.length === 0 ? VideoList.EMPTY : new VideoList(times, chars, starts)
+    for (let i = 0; i < order.length; i++) {
+      const r = order[i] as number
+      if (!(r >= 0 && r + 1 < starts.length && (starts[r + 1] as number) <= chars.length)) throw new RangeError(`Video list row ${i} names column row ${r}, which has no id.`)
+    }
+    return times.length === 0 ? VideoList.EMPTY : new VideoList(times, chars, starts, order)
   }
 
   /**
@@ -68,7 +79,7 @@ export class VideoList implements Iterable<DatedVideo> {
       at = writeId(chars, at, ids[i] as string)
       starts[i + 1] = at
     }
-    return new VideoList(Float64Array.from(times), chars, starts)
+    return new VideoList(Float64Array.from(times), chars, starts, null)
   }
 
   /** The rows as a list: a sorted copy (by time, then id); the rows themselves are not kept. For tests, generated data and stored imports. */
@@ -87,7 +98,7 @@ export class VideoList implements Iterable<DatedVideo> {
     }
     const chars = new Uint8Array(size)
     for (let i = 0; i < n; i++) writeId(chars, starts[i] as number, (sorted[i] as DatedVideo).videoId)
-    return new VideoList(times, chars, starts)
+    return new VideoList(times, chars, starts, null)
   }
 
   /** The id of row i (0 ≤ i < length), made now; a 19-digit id (every id TikTok issues today) in one call. */
@@ -95,9 +106,10 @@ export class VideoList implements Iterable<DatedVideo> {
     this.check(i)
     const cached = this.#ids
     if (cached !== null) return cached[i] as string
-    const d = this.chars
-    const s = this.starts[i] as number
-    const e = this.starts[i + 1] as number
+    const d = this.#chars
+    const r = this.#order === null ? i : (this.#order[i] as number)
+    const s = this.#starts[r] as number
+    const e = this.#starts[r + 1] as number
     if (e - s === 19) {
       const c = (k: number): number => d[s + k] as number
       return String.fromCharCode(c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7), c(8), c(9), c(10), c(11), c(12), c(13), c(14), c(15), c(16), c(17), c(18))
@@ -152,7 +164,8 @@ export class VideoList implements Iterable<DatedVideo> {
     if (extra.length === 0) return this
     const more = [...extra].sort(compareRows)
     const n = this.length + more.length
-    let size = this.starts[this.length] as number
+    let size = 0
+    for (let i = 0; i < this.length; i++) size += this.idLength(i)
     for (const row of more) size += row.videoId.length
     const times = new Float64Array(n)
     const starts = new Int32Array(n + 1)
@@ -165,9 +178,9 @@ export class VideoList implements Iterable<DatedVideo> {
       const takeOwn = i < this.length && (other === undefined || this.compareWith(i, other) <= 0)
       if (takeOwn) {
         times[k] = this.times[i] as number
-        const s = this.starts[i] as number
-        const e = this.starts[i + 1] as number
-        for (let c = s; c < e; c++) chars[at++] = this.chars[c] as number
+        const s = this.idStart(i)
+        const e = s + this.idLength(i)
+        for (let c = s; c < e; c++) chars[at++] = this.#chars[c] as number
         i++
       } else {
         const row = other as DatedVideo
@@ -177,7 +190,7 @@ export class VideoList implements Iterable<DatedVideo> {
       }
       starts[k + 1] = at
     }
-    return new VideoList(times, chars, starts)
+    return new VideoList(times, chars, starts, null)
   }
 
   *[Symbol.iterator](): Iterator<DatedVideo> {
@@ -188,9 +201,9 @@ export class VideoList implements Iterable<DatedVideo> {
   private compareWith(i: number, row: DatedVideo): number {
     const t = (this.times[i] as number) - row.at
     if (t !== 0) return t
-    const d = this.chars
-    const s = this.starts[i] as number
-    const len = (this.starts[i + 1] as number) - s
+    const d = this.#chars
+    const s = this.idStart(i)
+    const len = this.idLength(i)
     const id = row.videoId
     const n = Math.min(len, id.length)
     for (let k = 0; k < n; k++) {
@@ -198,6 +211,17 @@ export class VideoList implements Iterable<DatedVideo> {
       if (diff !== 0) return diff
     }
     return len - id.length
+  }
+
+  /** Where list row i's id starts in `chars`. */
+  private idStart(i: number): number {
+    return this.#starts[this.#order === null ? i : (this.#order[i] as number)] as number
+  }
+
+  /** How many characters list row i's id has. */
+  private idLength(i: number): number {
+    const r = this.#order === null ? i : (this.#order[i] as number)
+    return (this.#starts[r + 1] as number) - (this.#starts[r] as number)
   }
 
   private check(i: number): void {

@@ -9,6 +9,9 @@ export const idHashStep = (hash: number, charCode: number): number => Math.imul(
 /** Rows the columns start with; they double as needed. */
 const MIN_ROWS = 1 << 10
 
+/** Runs of equal times up to this long are ordered by insertion, in place. */
+const SMALL_RUN = 16
+
 /** Bits of the hash each counting pass of the duplicate search orders by (three passes cover 32 bits). */
 const RADIX_BITS = 11
 
@@ -170,7 +173,7 @@ export class VideoRows {
   /**
    * The rows oldest first, ties by id (as text), as a VideoList. Exports list likes newest (or oldest) first, so the
    * usual case is a reversal and a sort of each run of equal times; only rows out of order take a full sort. The list
-   * gets its own compact columns in that order (no object or string per row). Ends the list: the columns are released.
+   * takes over the id columns and the order (no object or string per row). Ends the list: the other columns are released.
    */
   sorted(): VideoList {
     this.dropRepeats()
@@ -178,29 +181,44 @@ export class VideoRows {
     const times = this.times
     const dropped = this.dropped
     const n = all - this.dropCount
-    // The kept rows, in the order they were listed.
-    const listed = new Int32Array(n)
-    for (let i = 0, k = 0; i < all; i++) if (dropped === null || dropped[i] === 0) listed[k++] = i
+    // The kept rows, in the order they were listed; it becomes the list's order (list row → column row).
+    const order = new Int32Array(n)
+    for (let i = 0, k = 0; i < all; i++) if (dropped === null || dropped[i] === 0) order[k++] = i
     let ascending = true
     let descending = true
     for (let i = 1; i < n && (ascending || descending); i++) {
-      const step = (times[listed[i] as number] as number) - (times[listed[i - 1] as number] as number)
+      const step = (times[order[i] as number] as number) - (times[order[i - 1] as number] as number)
       if (step < 0) ascending = false
       else if (step > 0) descending = false
     }
-    const order = ascending ? listed : listed.reverse()
-    if (!ascending && !descending) order.sort((a, b) => (times[a] as number) - (times[b] as number) || this.compareIds(a, b))
-    else {
+    let sortedTimes: Float64Array
+    if (!ascending && !descending) {
+      order.sort((a, b) => (times[a] as number) - (times[b] as number) || this.compareIds(a, b))
+      sortedTimes = new Float64Array(n)
+      for (let i = 0; i < n; i++) sortedTimes[i] = times[order[i] as number] as number
+      releaseMemory(times)
+    } else {
+      // In place, as a fresh column costs a page fault every 4 KiB: the kept times move to the front (a row never
+      // moves back past one still to be read), then turn round when the file listed them newest first.
+      for (let k = 0; k < n; k++) times[k] = times[order[k] as number] as number
+      sortedTimes = times.subarray(0, n)
+      if (!ascending) {
+        sortedTimes.reverse()
+        order.reverse()
+      }
       for (let start = 0; start < n; ) {
-        const at = times[order[start] as number] as number
+        const at = sortedTimes[start] as number
         let end = start + 1
-        while (end < n && times[order[end] as number] === at) end++
-        if (end - start > 1) order.subarray(start, end).sort((a, b) => this.compareIds(a, b))
+        while (end < n && sortedTimes[end] === at) end++
+        if (end - start > SMALL_RUN) order.subarray(start, end).sort((a, b) => this.compareIds(a, b))
+        else if (end - start > 1) this.insertionSort(order, start, end)
         start = end
       }
     }
-    const list = this.inOrder(order)
-    releaseMemory(this.times, this.starts, this.hashes, this.digits, listed)
+    // The list reads the id columns as they are, through `order`: gathering a million ids into a new buffer would
+    // cost more than the whole sort. The room the columns kept for growth was never written, so it holds no memory.
+    const list = VideoList.fromSortedColumns(sortedTimes, this.digits, this.starts, order)
+    releaseMemory(this.hashes)
     if (dropped !== null) releaseMemory(dropped)
     this.times = new Float64Array(0)
     this.starts = new Int32Array(1)
@@ -211,28 +229,14 @@ export class VideoRows {
     return list
   }
 
-  /** The rows `order` names, in that order, copied into columns of exactly their size. */
-  private inOrder(order: Int32Array): VideoList {
-    const n = order.length
-    const times = new Float64Array(n)
-    const starts = new Int32Array(n + 1)
-    let size = 0
-    for (let i = 0; i < n; i++) {
+  /** Orders order[from, to) by id, in place: a run of likes given in one second is a few rows, not worth a view and a sort call. */
+  private insertionSort(order: Int32Array, from: number, to: number): void {
+    for (let i = from + 1; i < to; i++) {
       const row = order[i] as number
-      times[i] = this.times[row] as number
-      size += (this.starts[row + 1] as number) - (this.starts[row] as number)
-      starts[i + 1] = size
+      let j = i - 1
+      for (; j >= from && this.compareIds(order[j] as number, row) > 0; j--) order[j + 1] = order[j] as number
+      order[j + 1] = row
     }
-    const chars = new Uint8Array(size)
-    const digits = this.digits
-    for (let i = 0; i < n; i++) {
-      const row = order[i] as number
-      const s = this.starts[row] as number
-      const e = this.starts[row + 1] as number
-      // A byte loop, not set(subarray): a view per row is the very allocation these columns avoid.
-      for (let k = s, to = starts[i] as number; k < e; k++, to++) chars[to] = digits[k] as number
-    }
-    return VideoList.fromSortedColumns(times, chars, starts)
   }
 }
 
