@@ -389,14 +389,19 @@ const fmt = (n: number | undefined, digits = 1): string => (n === undefined || !
 const cell = (r: ChildResult, digits = 2): string => (r.ok ? fmt(r.seconds, digits) : `failed: ${r.error ?? '?'}`)
 
 /** Goals of issue #12 for the large exports: the whole command within 1.5× the floor, peak RSS ≤ 0.35 × the export. */
-function goals(exportMB: number, floor: ChildResult, read: ChildResult, whole: ChildResult, npmStart: number): string {
+/**
+ * Goals of issue #12 for the large exports: the whole command within 1.5× the floor, peak RSS ≤ 0.35 × the JSON size.
+ * `jsonMB` is the JSON size of the same account: the export's own size for a JSON export, the like-heavy JSON's for
+ * the TXT export of that account (its TXT files are smaller than its JSON).
+ */
+function goals(exportMB: number, jsonMB: number, floor: ChildResult, read: ChildResult, whole: ChildResult, npmStart: number): string {
   if (!whole.ok || !floor.ok) return ''
   const marks: string[] = []
   if (exportMB >= 100) {
     const ratio = whole.seconds / floor.seconds
     const bound = (npmStart + floor.seconds) / floor.seconds
     marks.push(`whole≤1.5×floor ${ratio <= 1.5 ? '✓' : bound > 1.5 ? '✗ (out of reach: bound ' + fmt(bound, 2) + '×)' : '✗'}`)
-    if (Number.isFinite(whole.maxRssMB)) marks.push(`RSS≤${fmt(0.35 * exportMB, 0)}MB ${whole.maxRssMB <= 0.35 * exportMB ? '✓' : '✗'}`)
+    if (Number.isFinite(whole.maxRssMB)) marks.push(`RSS≤${fmt(0.35 * jsonMB, 0)}MB ${whole.maxRssMB <= 0.35 * jsonMB ? '✓' : '✗'}`)
   } else if (exportMB < 8 && read.ok) marks.push(`read<300ms ${read.seconds < 0.3 ? '✓' : '✗'}`)
   return marks.join('  ')
 }
@@ -421,6 +426,8 @@ async function main(): Promise<void> {
 
   const header = ['export', 'MB', 'zip MB', 'floor s', 'read s', 'read RSS', 'node cli s', 'npm run s', 'npm/floor', 'CPU floor/npm s', 'CPU npm/floor', 'bound/floor', '(npm−start)/floor', 'peak RSS MB', 'RSS/size', 'likes/watch read', 'goals']
   const rows: string[][] = []
+  // The like-heavy JSON's size, once measured: the TXT export of the same account is held to 0.35 × it.
+  let likeHeavyJsonMB: number | null = null
   for (const shape of shapes) {
     process.stderr.write(`[${shape.label}] generating… `)
     const g = await generate(shape, args)
@@ -444,6 +451,7 @@ async function main(): Promise<void> {
     const node = medianResult(nodes)
     const npm = medianResult(npms)
     const exportMB = g.meta.exportBytes / MB
+    if (shape.name === 'like-heavy') likeHeavyJsonMB = exportMB
     const methods = [...new Set(floors.filter((f) => f.ok).map((f) => f.method))].join('/')
     rows.push([
       shape.label,
@@ -462,7 +470,7 @@ async function main(): Promise<void> {
       fmt(npm.maxRssMB, 0),
       fmt(npm.maxRssMB / exportMB, 2),
       read.ok ? `${read.likes ?? '?'}/${read.watchRows ?? '?'} of ${g.meta.likes}/${g.meta.watchRows}` : '–',
-      goals(exportMB, floor, read, npm, npmStart),
+      goals(exportMB, shape.format === 'txt' ? (likeHeavyJsonMB ?? exportMB) : exportMB, floor, read, npm, npmStart),
     ])
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
@@ -481,7 +489,8 @@ bound/floor: the fastest any reader could be, as a multiple of the floor: npm ru
   inflate cannot start before the command does). (npm−start)/floor: the reading and analysis alone, the fixed cost
   taken off, as a multiple of the floor.
 peak RSS: of the whole npm run (GNU time: the largest of npm and the command line); RSS/size divides it by the export's
-  unpacked size. Goals for exports of 100 MB and more: npm run ≤ 1.5 × floor, peak RSS ≤ 0.35 × the export.
+  unpacked size. Goals for exports of 100 MB and more: npm run ≤ 1.5 × floor, peak RSS ≤ 0.35 × the JSON size (for
+  the TXT export, the like-heavy JSON of the same account, when it was measured in the same run).
 Times are medians of ${args.runs} fresh-process run${args.runs === 1 ? '' : 's'} each (--runs N), measurements interleaved.`)
 }
 

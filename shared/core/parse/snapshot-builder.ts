@@ -12,40 +12,35 @@ import { ID_HASH_SEED, idHashStep, VideoRows } from './video-rows'
 import { WarningLog } from './warnings'
 
 /**
- * Watch-history times in fixed 1 MiB Float64Array blocks: 8 bytes a row instead of a JS object, and no
- * doubling: growing never copies, and the column never holds more than a block of spare room (a doubling
- * array held up to twice the rows, and both copies while growing).
+ * Watch-history times in one Float64Array that doubles as it fills: 8 bytes a row instead of a JS object. The
+ * column it ends as is the array itself (no copy at the end, which would hold the times twice at the very moment
+ * the read peaks); room left over by the last doubling was never written, so it holds no memory. Each array
+ * outgrown is given back at once.
  */
 class TimeColumn {
-  private readonly blocks: Float64Array[] = []
-  private block = new Float64Array(0)
-  private at = 0
+  private times = new Float64Array(MIN_TIME_ROWS)
   length = 0
 
   push(ms: number): void {
-    if (this.at === this.block.length) {
-      this.block = new Float64Array(TIME_BLOCK)
-      this.blocks.push(this.block)
-      this.at = 0
-    }
-    this.block[this.at++] = ms
-    this.length++
+    if (this.length === this.times.length) this.grow()
+    this.times[this.length++] = ms
   }
 
-  /** The times oldest first (once: it ends the column). Exports list watch rows newest or oldest first, so an ordered column skips the sort. */
+  /** Kept out of push, so the per-row path stays small enough to inline. */
+  private grow(): void {
+    const grown = new Float64Array(2 * this.length)
+    grown.set(this.times)
+    releaseMemory(this.times)
+    this.times = grown
+  }
+
+  /**
+   * The times oldest first (once: it ends the column), in the column's own memory. Exports list watch rows newest
+   * or oldest first, so an ordered column skips the sort.
+   */
   sorted(): Float64Array {
-    const out = new Float64Array(this.length)
-    let filled = 0
-    for (const block of this.blocks) {
-      const n = Math.min(block.length, this.length - filled)
-      out.set(n === block.length ? block : block.subarray(0, n), filled)
-      filled += n
-    }
-    // The blocks are copied: let them go now rather than with the builder, so the two copies never outlive this call.
-    releaseMemory(...this.blocks)
-    this.blocks.length = 0
-    this.block = new Float64Array(0)
-    this.at = 0
+    const out = this.times.subarray(0, this.length)
+    this.times = new Float64Array(0)
     this.length = 0
     // Times are finite and never -0 (dates after the epoch), so reversing a non-increasing column gives exactly what sort() gives.
     let ascending = true
@@ -61,8 +56,8 @@ class TimeColumn {
   }
 }
 
-/** Rows per TimeColumn block (1 MiB). */
-const TIME_BLOCK = 128 * 1024
+/** Rows a TimeColumn starts with (128 KiB); it doubles from there. */
+const MIN_TIME_ROWS = 16 * 1024
 
 const byTime = (a: { at: number }, b: { at: number }): number => a.at - b.at
 
