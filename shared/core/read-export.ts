@@ -20,6 +20,7 @@ import { readXlsxSheet } from './parse/xlsx'
 import { SNIFF_BYTES } from './parse/sniff'
 import { decodeText } from './parse/text-decode'
 import { readTxtStream } from './parse/txt-bytes'
+import { txtFileRole } from './parse/txt'
 import { settleRenamedFiles } from './renamed-files'
 import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
 import type { ExportSnapshot } from './snapshot'
@@ -152,7 +153,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   if (json) {
     progress.stage('reading-likes')
     try {
-      jsonInfo = await readJsonExport(json.open(limits.maxJsonBytes, progress.add), builder, { signal: options.signal })
+      jsonInfo = await readJsonExport(json.open(limits.maxJsonBytes, progress.add), builder, { signal: options.signal, totalBytes: Math.min(json.declaredBytes, limits.maxJsonBytes) })
     } catch (e) {
       if (e instanceof ReadError && e.code === 'BAD_JSON' && e.byteOffset !== undefined) {
         const { line, column } = await lineAndColumn(json.open(limits.maxJsonBytes, () => undefined), e.byteOffset)
@@ -171,6 +172,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   for (const [c, role] of txtFiles) {
     if (role.kind !== 'txt') continue
     // Streamed: a watch history of 250 MB is read from its bytes as they come, never held whole.
+    if ((role.section === undefined ? txtFileRole(baseName(c.path)) : role.section) === 'watchHistory') builder.expectWatchBytes(Math.min(c.declaredBytes, limits.maxTextBytes))
     const outcome = await readTxtStream(c.open(limits.maxTextBytes, progress.add), baseName(c.path), builder, role.section, (n) => invalidUtf8(builder, n))
     if (outcome.kind === null) {
       ignored.push(c.path)

@@ -50,12 +50,14 @@ export function isExportTopLevelKey(key: string): boolean {
 export async function readJsonExport(
   stream: ByteStream,
   builder: SnapshotBuilder,
-  options: { signal?: AbortSignal; limits?: JsonStreamLimits } = {},
+  options: { signal?: AbortSignal; limits?: JsonStreamLimits; totalBytes?: number } = {},
 ): Promise<JsonExportInfo> {
-  const reader = new JsonStreamReader((path) => {
+  const reader: JsonStreamReader = new JsonStreamReader((path) => {
     const kind = jsonListKind(path[path.length - 2], path[path.length - 1])
     if (kind === null) return null
     builder.markPresent(kind)
+    // The watch list can take at most the rest of the file: its column is sized for that before its rows come.
+    if (kind === 'watchHistory' && options.totalBytes !== undefined) builder.expectWatchBytes(options.totalBytes - reader.offset)
     // Watch history is most of a large export, likes the next biggest list: their rows are read from their bytes where they allow it.
     return builder.byteConsumer(kind) ?? ((items) => builder.addJsonItems(kind, items))
   }, options.limits ?? DEFAULT_JSON_LIMITS)

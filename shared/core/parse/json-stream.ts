@@ -189,6 +189,11 @@ export class JsonStreamReader {
     private readonly limits: JsonStreamLimits = DEFAULT_JSON_LIMITS,
   ) {}
 
+  /** Bytes of the input read so far (up to where the walker stands): when a list opens, where it starts. */
+  get offset(): number {
+    return this.base + this.pos
+  }
+
   /** Feeds the next chunk. Returns true once the first top-level value is complete: the caller may stop reading. */
   push(chunk: Uint8Array): boolean {
     if (this.mode === Mode.Done) return true

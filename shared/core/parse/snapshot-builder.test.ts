@@ -5,8 +5,9 @@ import { SnapshotBuilder } from './snapshot-builder'
 
 const NO_LINK = new Uint8Array(0)
 
-function watchTimesOf(times: readonly number[]): Float64Array {
+function watchTimesOf(times: readonly number[], expectedBytes?: number): Float64Array {
   const builder = new SnapshotBuilder()
+  if (expectedBytes !== undefined) builder.expectWatchBytes(expectedBytes)
   for (const at of times) builder.addDatedBytes('watchHistory', at, NO_LINK, 0, 0)
   return builder.finishRows().watchTimes
 }
@@ -23,6 +24,11 @@ describe('watch-history column', () => {
       expect(got.length).toBe(ascending.length)
       expect([...got]).toEqual(ascending)
     }
+  })
+
+  it('gives the same column whatever size the reader expected: none, too small, about right, or absurdly large', () => {
+    // A declared size is the archive's word: 10 bytes, the real size, or a terabyte must all end in the same rows.
+    for (const bytes of [10, 100 * times.length, 1e12, Number.NaN, -5]) expect([...watchTimesOf(times, bytes)], String(bytes)).toEqual(ascending)
   })
 
   it('is empty for no rows and leaves sentinel dates out', () => {

@@ -26,6 +26,23 @@ class TimeColumn {
     this.times[this.length++] = ms
   }
 
+  /**
+   * Makes room for `rows` before the first row comes, so the column is written once and never copied while it
+   * grows. Room never written holds no memory (the pages of a large zeroed allocation are only mapped when first
+   * written), so an estimate on the high side costs address space, not RSS. When the room cannot be had the column
+   * grows as usual.
+   */
+  reserve(rows: number): void {
+    if (this.length > 0 || rows <= this.times.length) return
+    try {
+      const room = new Float64Array(rows)
+      releaseMemory(this.times)
+      this.times = room
+    } catch {
+      // Not enough address space for the estimate: doubling from the small first array still works.
+    }
+  }
+
   /** Kept out of push, so the per-row path stays small enough to inline. */
   private grow(): void {
     const grown = new Float64Array(2 * this.length)
@@ -58,6 +75,10 @@ class TimeColumn {
 
 /** Rows a TimeColumn starts with (128 KiB); it doubles from there. */
 const MIN_TIME_ROWS = 16 * 1024
+/** Fewest bytes a watch row takes in any export (`{"Date":"2025-01-02 03:04:05"}` is 31; real rows run 90–140). */
+const MIN_WATCH_ROW_BYTES = 32
+/** Most rows reserved from an estimate (128 MB of address space): a declared size is the archive's word, not a fact. */
+const MAX_RESERVED_WATCH_ROWS = 16 * 1024 * 1024
 
 const byTime = (a: { at: number }, b: { at: number }): number => a.at - b.at
 
@@ -126,6 +147,14 @@ export class SnapshotBuilder {
       if (rec === null) this.notObjects++
       else this.addRecord(kind, rec)
     }
+  }
+
+  /**
+   * The watch history about to be read takes at most `bytes` (what is left of the JSON file when its list opens, or
+   * the TXT file's size): its column is sized for the most rows that many bytes can hold, so it is written once.
+   */
+  expectWatchBytes(bytes: number): void {
+    if (Number.isFinite(bytes) && bytes > 0) this.watch.reserve(Math.min(MAX_RESERVED_WATCH_ROWS, Math.ceil(bytes / MIN_WATCH_ROW_BYTES)))
   }
 
   /**
