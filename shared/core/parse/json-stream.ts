@@ -189,7 +189,10 @@ export class JsonStreamReader {
     private readonly limits: JsonStreamLimits = DEFAULT_JSON_LIMITS,
   ) {}
 
-  /** Bytes of the input read so far (up to where the walker stands): when a list opens, where it starts. */
+  /**
+   * Bytes of the input the walker had passed when it last stopped for more input: inside a push (a router asked
+   * about a list that just opened) it may be up to a chunk behind, so what follows it bounds the rest from above.
+   */
   get offset(): number {
     return this.base + this.pos
   }
