@@ -135,8 +135,11 @@ export class TxtByteReader {
     this.tracksVideoLink = kind === 'likes' || kind === 'watchHistory'
   }
 
-  push(chunk: Uint8Array): void {
-    if (chunk.length === 0) return
+  push(given: Uint8Array): void {
+    if (given.length === 0) return
+    // A plain Uint8Array view of the caller's bytes: Node hands Buffers, the held bytes are our own Uint8Array, and
+    // one shape keeps the byte loops (here and in the builder) optimised instead of deoptimising on the other.
+    const chunk = given.constructor === Uint8Array ? given : new Uint8Array(given.buffer, given.byteOffset, given.byteLength)
     let from = 0
     if (!this.started || this.held > 0) {
       // The held bytes (an unfinished line or record) are joined with the chunk's first lines, up to its first blank
