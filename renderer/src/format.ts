@@ -2,9 +2,7 @@
 import type { Confidence, ExportFormat, Generation } from '@shared/contract/model'
 import type { BucketUnit, LikeStatus } from '@shared/contract/views'
 import { formatDate, formatMonth } from '@shared/contract/dates'
-
-// Thousands separators the same on every machine, so "1,538" reads alike in the app, the report and the tests.
-const numberFmt = new Intl.NumberFormat('en-US')
+import { formatNumber } from '@shared/contract/numbers'
 
 // One date formatter for the screen and for the engine's titles and explanations.
 export { formatDate, formatDateTime, formatMonth, formatRange } from '@shared/contract/dates'
@@ -23,9 +21,8 @@ export function formatBucketTick(iso: string, unit: BucketUnit): string {
   return unit === 'month' ? formatMonth(iso) : formatDate(iso)
 }
 
-export function formatNumber(n: number): string {
-  return numberFmt.format(n)
-}
+// Counts as the engine writes them ("1,538 likes"): one formatter for every zone.
+export { formatNumber, plural } from '@shared/contract/numbers'
 
 /** Axis ticks: 600,000 as "600k", 1,200,000 as "1.2M"; small numbers with separators. */
 export function formatAxisNumber(n: number): string {
@@ -33,10 +30,6 @@ export function formatAxisNumber(n: number): string {
   if (abs >= 1_000_000) return `${formatNumber(Math.round(n / 100_000) / 10)}M`
   if (abs >= 10_000) return `${formatNumber(Math.round(n / 100) / 10)}k`
   return formatNumber(n)
-}
-
-export function plural(n: number, one: string, many: string = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`
 }
 
 export const CONFIDENCE_LABEL: Readonly<Record<Confidence, string>> = {

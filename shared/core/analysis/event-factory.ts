@@ -33,9 +33,7 @@ export function makeEvent(draft: EventDraft, maxRowIds: number): CauseEvent {
   }
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
-}
+export { plural } from '@shared/contract/numbers'
 
 export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
