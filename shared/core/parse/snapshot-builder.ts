@@ -12,10 +12,10 @@ import { ID_HASH_SEED, idHashStep, VideoRows } from './video-rows'
 import { WarningLog } from './warnings'
 
 /**
- * Watch-history times in one Float64Array that doubles as it fills: 8 bytes a row instead of a JS object. The
- * column it ends as is the array itself (no copy at the end, which would hold the times twice at the very moment
- * the read peaks); room left over by the last doubling was never written, so it holds no memory. Each array
- * outgrown is given back at once.
+ * Watch-history times in one Float64Array: 8 bytes a row instead of a JS object. It is sized before the rows come
+ * from the bytes the list can take (`reserve`), or else doubles as it fills, each outgrown array given back at once.
+ * The column it ends as is the array itself (no copy at the end, which would hold the times twice at the very
+ * moment the read peaks); room never written holds no memory.
  */
 class TimeColumn {
   private times = new Float64Array(MIN_TIME_ROWS)
