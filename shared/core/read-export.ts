@@ -20,7 +20,6 @@ import { readXlsxSheet } from './parse/xlsx'
 import { SNIFF_BYTES } from './parse/sniff'
 import { decodeText } from './parse/text-decode'
 import { readTxtStream } from './parse/txt-bytes'
-import { txtFileRole } from './parse/txt'
 import { settleRenamedFiles } from './renamed-files'
 import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
 import type { ExportSnapshot } from './snapshot'
@@ -172,8 +171,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   for (const [c, role] of txtFiles) {
     if (role.kind !== 'txt') continue
     // Streamed: a watch history of 250 MB is read from its bytes as they come, never held whole.
-    if ((role.section === undefined ? txtFileRole(baseName(c.path)) : role.section) === 'watchHistory') builder.expectWatchBytes(Math.min(c.declaredBytes, limits.maxTextBytes))
-    const outcome = await readTxtStream(c.open(limits.maxTextBytes, progress.add), baseName(c.path), builder, role.section, (n) => invalidUtf8(builder, n))
+    const outcome = await readTxtStream(c.open(limits.maxTextBytes, progress.add), baseName(c.path), builder, role.section, (n) => invalidUtf8(builder, n), Math.min(c.declaredBytes, limits.maxTextBytes))
     if (outcome.kind === null) {
       ignored.push(c.path)
       continue

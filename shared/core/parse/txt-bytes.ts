@@ -27,7 +27,8 @@ export interface ReadTxtFile {
 /**
  * Reads one TXT export file from its bytes and finishes it. Like, favourite and watch lists in UTF-8 take the byte
  * path (TxtByteReader); UTF-16 files and the small key/value files are decoded and read as text. `section` overrides
- * the name (a file recognised by its content); `onReplaced` gets counts of invalid UTF-8 sequences replaced.
+ * the name (a file recognised by its content); `onReplaced` gets counts of invalid UTF-8 sequences replaced;
+ * `declaredBytes` (the size the archive gives, capped by the caller) sizes a watch history's column up front.
  */
 export async function readTxtStream(
   stream: ByteStream,
@@ -35,8 +36,12 @@ export async function readTxtStream(
   builder: SnapshotBuilder,
   section: TxtFileKind | null | undefined,
   onReplaced: (count: number) => void,
+  declaredBytes?: number,
 ): Promise<TxtFileOutcome> {
-  return (await consumeTxtStream(stream, baseName, builder, section === undefined ? txtFileRole(baseName) : section, onReplaced)).finish()
+  const kind = section === undefined ? txtFileRole(baseName) : section
+  // A watch history's column is sized for the most rows the file can hold before its rows come.
+  if (kind === 'watchHistory' && declaredBytes !== undefined) builder.expectWatchBytes(declaredBytes)
+  return (await consumeTxtStream(stream, baseName, builder, kind, onReplaced)).finish()
 }
 
 /**
