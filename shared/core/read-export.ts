@@ -4,6 +4,7 @@ import type { Result } from '@shared/contract/result'
 import type { ReadLimits } from './archive/limits'
 import { DEFAULT_LIMITS } from './archive/limits'
 import { MemorySource } from './archive/memory-source'
+import { concatBytes } from './bytes'
 import type { ZipEntry } from './archive/zip'
 import { formatBytes, listZipEntries, looksLikeZip, openZipEntry } from './archive/zip'
 import { classifyInput, zipEntryPath } from './classify-input'
@@ -361,18 +362,8 @@ function workbookParts(c: Candidate, inflateRaw: InflateRaw, limits: ReadLimits,
  */
 async function unpackWorkbook(source: ByteSource, entry: ZipEntry, inflateRaw: InflateRaw, limits: ReadLimits, budget: { remaining: number }, onStoredBytes: (delta: number) => void): Promise<Workbook | null> {
   const chunks: Uint8Array[] = []
-  let size = 0
-  for await (const chunk of openZipEntry(source, entry, inflateRaw, { maxBytes: limits.maxPackedWorkbookBytes, budget, limits, onCompressedBytes: onStoredBytes })) {
-    chunks.push(chunk)
-    size += chunk.length
-  }
-  const bytes = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, at)
-    at += chunk.length
-  }
-  const inner = new MemorySource(bytes)
+  for await (const chunk of openZipEntry(source, entry, inflateRaw, { maxBytes: limits.maxPackedWorkbookBytes, budget, limits, onCompressedBytes: onStoredBytes })) chunks.push(chunk)
+  const inner = new MemorySource(concatBytes(chunks))
   if (!looksLikeZip(await inner.read(0, 8))) return null
   const entries = await listZipEntries(inner, limits)
   return isXlsx(entries) ? { source: inner, entries, budget } : null

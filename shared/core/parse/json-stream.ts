@@ -7,6 +7,7 @@
 // JSON.parse. Memory stays bounded by the batch size, not the file size.
 import { FlatTemplate, TEMPLATE_MISS } from './flat-template'
 import { ReadError } from './read-error'
+import { concatBytes } from '../bytes'
 
 /** Receives parsed items of one array, in batches, in file order. */
 export type ItemConsumer = (items: unknown[]) => void
@@ -140,13 +141,6 @@ const FLAT_RETRY_BYTES = 4 * 1024
 /** Integers with more digits than this lose precision as JS numbers (ids, UIDs): keep them as strings. */
 const SAFE_DIGITS = 15
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b
-  const out = new Uint8Array(a.length + b.length)
-  out.set(a)
-  out.set(b, a.length)
-  return out
-}
 
 const isWhitespace = (c: number): boolean => c === Ch.Space || c === Ch.Lf || c === Ch.Cr || c === Ch.Tab
 
@@ -202,7 +196,7 @@ export class JsonStreamReader {
     if (this.mode === Mode.Done) return true
     if (!this.started) {
       // The first bytes decide the encoding: gather at least four (a chunk may hold fewer).
-      const head = concat(this.head, chunk)
+      const head = concatBytes([this.head, chunk])
       if (head.length < 4) {
         this.head = head
         return false

@@ -1,5 +1,6 @@
 // shared/core: Electron-free. Decodes a text file piece by piece as its bytes stream in: UTF-8 (BOM optional) or UTF-16 with a BOM; invalid UTF-8 is replaced and counted.
 import type { ByteStream } from '../read-contract'
+import { concatBytes } from '../bytes'
 
 /**
  * Yields the text of `stream` in pieces, one per chunk, so a 250 MB watch history never exists as one byte array
@@ -25,7 +26,7 @@ export async function* decodeText(stream: ByteStream, onReplaced: (count: number
     }
   }
   for await (const chunk of stream) {
-    let bytes = carry.length === 0 ? chunk : concat(carry, chunk)
+    let bytes = carry.length === 0 ? chunk : concatBytes([carry, chunk])
     if (!started) {
       // The first bytes decide the encoding: wait for three (a chunk may hold fewer).
       if (bytes.length < 3) {
@@ -76,9 +77,3 @@ function wholeCharactersEnd(bytes: Uint8Array): number {
   return n
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length)
-  out.set(a)
-  out.set(b, a.length)
-  return out
-}
