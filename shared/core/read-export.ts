@@ -24,6 +24,7 @@ import { readTxtStream } from './parse/txt-bytes'
 import { settleRenamedFiles } from './renamed-files'
 import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
 import type { ExportSnapshot } from './snapshot'
+import { formatNumber } from '@shared/contract/numbers'
 
 /** One input as the user gave it: a file on disk (a zip, JSON, TXT or CSV) or a file found in a dropped folder. */
 export interface InputFile {
@@ -92,7 +93,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   const candidates = await expandInputs(inputs, options, limits)
   const warnings = builder.warnings
   if (candidates.length > limits.maxEntries) {
-    throw new ReadError('TOO_MANY_ENTRIES', `There are ${candidates.length.toLocaleString('en-US')} files; a TikTok export has fewer than ${limits.maxEntries.toLocaleString('en-US')}.`)
+    throw new ReadError('TOO_MANY_ENTRIES', `There are ${formatNumber(candidates.length)} files; a TikTok export has fewer than ${formatNumber(limits.maxEntries)}.`)
   }
 
   const roles = new Map<Candidate, InputRole>()
@@ -157,7 +158,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
     } catch (e) {
       if (e instanceof ReadError && e.code === 'BAD_JSON' && e.byteOffset !== undefined) {
         const { line, column } = await lineAndColumn(json.open(limits.maxJsonBytes, () => undefined), e.byteOffset)
-        throw new ReadError('BAD_JSON', `${(e.detail ?? 'The data is not valid JSON.').replace(/\.$/, '')} at line ${line.toLocaleString('en-US')}, column ${column.toLocaleString('en-US')}.`)
+        throw new ReadError('BAD_JSON', `${(e.detail ?? 'The data is not valid JSON.').replace(/\.$/, '')} at line ${formatNumber(line)}, column ${formatNumber(column)}.`)
       }
       throw e
     }
@@ -340,7 +341,7 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
     // Checked per input, not once at the end: a folder of many zips, each under the cap, would otherwise have every
     // one of its directories (up to maxDirectoryBytes each) read before the total was refused.
     if (out.length > limits.maxEntries) {
-      throw new ReadError('TOO_MANY_ENTRIES', `There are more than ${limits.maxEntries.toLocaleString('en-US')} files; a TikTok export has fewer.`)
+      throw new ReadError('TOO_MANY_ENTRIES', `There are more than ${formatNumber(limits.maxEntries)} files; a TikTok export has fewer.`)
     }
   }
   return out

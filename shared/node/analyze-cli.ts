@@ -17,6 +17,7 @@ import { printable, userMessage } from '../core/parse/read-error'
 import { summarize } from '../core/summary'
 import { ImportStore } from './import-store'
 import { readExportPath } from './read-export-path'
+import { formatNumber } from '@shared/contract/numbers'
 
 export interface CliIo {
   out: (text: string) => void
@@ -144,18 +145,18 @@ export function formatReport(s: AnalyzeReport): string {
     const c = s.sections[name]
     if (!c.present && c.count === 0) continue
     const keeps = c.retentionDays ? `  (TikTok keeps ~${c.retentionDays} days)` : ''
-    lines.push(`${SECTION_LABEL[name].padEnd(17)} ${c.count.toLocaleString('en-US').padStart(7)}   ${day(c.first).padEnd(11)}   ${day(c.last)}${keeps}`)
+    lines.push(`${SECTION_LABEL[name].padEnd(17)} ${formatNumber(c.count).padStart(7)}   ${day(c.first).padEnd(11)}   ${day(c.last)}${keeps}`)
   }
   if (s.sections.studio) {
     const st = s.sections.studio
-    lines.push(`${'Studio days'.padEnd(17)} ${st.days.toLocaleString('en-US').padStart(7)}   ${day(st.first).padEnd(11)}   ${day(st.last)}`)
+    lines.push(`${'Studio days'.padEnd(17)} ${formatNumber(st.days).padStart(7)}   ${day(st.first).padEnd(11)}   ${day(st.last)}`)
   }
   if (s.diff) {
     const d = s.diff
     lines.push('')
     lines.push(`Compared with the export of ${day(d.olderExportedAt)}:`)
-    lines.push(`  ${d.vanished.count.toLocaleString('en-US')} likes vanished, ${d.beyondWindow.count.toLocaleString('en-US')} older than this export reaches (not counted as lost), ${d.added.count.toLocaleString('en-US')} added`)
-    for (const c of d.clusters.slice(0, 10)) lines.push(`  - ${c.count.toLocaleString('en-US')} liked ${span(c.start, c.end)}`)
+    lines.push(`  ${formatNumber(d.vanished.count)} likes vanished, ${formatNumber(d.beyondWindow.count)} older than this export reaches (not counted as lost), ${formatNumber(d.added.count)} added`)
+    for (const c of d.clusters.slice(0, 10)) lines.push(`  - ${formatNumber(c.count)} liked ${span(c.start, c.end)}`)
     if (d.clusters.length > 10) lines.push(`  … and ${d.clusters.length - 10} more groups`)
   }
   if (s.events.length > 0) {
@@ -170,7 +171,7 @@ export function formatReport(s: AnalyzeReport): string {
   if (s.warnings.length > 0) {
     lines.push('')
     lines.push('Notes:')
-    for (const w of s.warnings) lines.push(`- ${w.message}${w.count > 1 ? ` (${w.count.toLocaleString('en-US')}×)` : ''}`)
+    for (const w of s.warnings) lines.push(`- ${w.message}${w.count > 1 ? ` (${formatNumber(w.count)}×)` : ''}`)
   }
   return lines.join('\n')
 }

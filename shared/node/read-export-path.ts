@@ -11,6 +11,7 @@ import { readExport } from '../core/read-export'
 import type { ExportSnapshot } from '../core/snapshot'
 import { FileSource } from './file-source'
 import { inflateRawNative } from './inflate'
+import { formatNumber } from '@shared/contract/numbers'
 
 export interface ReadPathOptions {
   limits?: ReadLimits
@@ -83,7 +84,7 @@ export async function readExportPath(paths: string | readonly string[], options:
     } else if (info.isFile()) files.push({ abs, display: basename(abs) })
     else return fail({ code: 'BAD_ARGS', detail: `"${basename(abs)}" is not a regular file or folder.` })
     if (files.length > limits.maxEntries) {
-      return fail({ code: 'TOO_MANY_ENTRIES', detail: `The folder holds more than ${limits.maxEntries.toLocaleString('en-US')} files; a TikTok export has far fewer.` })
+      return fail({ code: 'TOO_MANY_ENTRIES', detail: `The folder holds more than ${formatNumber(limits.maxEntries)} files; a TikTok export has far fewer.` })
     }
   }
 

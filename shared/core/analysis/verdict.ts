@@ -8,6 +8,7 @@ import { SMALL_CLUSTER_LIKES } from './detectors/vanished-likes'
 import { studioLead } from './studio-lead'
 import type { ExportDiff } from './diff-exports'
 import { HOUR_MS, plural } from './event-factory'
+import { formatNumber } from '@shared/contract/numbers'
 
 export interface VerdictInput {
   summary: ExportSummary
@@ -97,7 +98,7 @@ function comparedVerdict(summary: ExportSummary, events: readonly CauseEvent[], 
   const fact = `${upperFirst(`${lead}${plural(vanished, 'like')} vanished ${between}`)}.`
   let text = fact
   if (best !== null) {
-    const share = best.explains < vanished ? `, ${best.explains.toLocaleString('en-US')} of them` : ''
+    const share = best.explains < vanished ? `, ${formatNumber(best.explains)} of them` : ''
     text += ` Most likely (${best.confidence} confidence${share}): ${best.text}`
   }
   const lines: VerdictLine[] = [...checkFirstLines(events)]
@@ -236,9 +237,9 @@ function causeText(e: CauseEvent, explains: number): string {
   const day = formatDate(Date.parse(e.start))
   const n = e.evidence.counts
   if (e.kind === 'like-burst') {
-    return `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${day}, and ${explains === 1 ? 'one of those likes is' : explains === n.likes ? `all ${explains.toLocaleString('en-US')} of those likes are` : `${explains.toLocaleString('en-US')} of those likes are`} gone. Users report that TikTok undoes likes given this fast.`
+    return `you liked ${plural(n.likes ?? 0, 'video')} in ${plural(n.minutes ?? 0, 'minute')} on ${day}, and ${explains === 1 ? 'one of those likes is' : explains === n.likes ? `all ${formatNumber(explains)} of those likes are` : `${formatNumber(explains)} of those likes are`} gone. Users report that TikTok undoes likes given this fast.`
   }
-  const near = `${explains === 1 ? 'the vanished like was' : `${explains.toLocaleString('en-US')} of the vanished likes were`} given within a day of it`
+  const near = `${explains === 1 ? 'the vanished like was' : `${formatNumber(explains)} of the vanished likes were`} given within a day of it`
   if (e.kind === 'like-gap') return `${lowerFirst(e.title)}; ${near}. Likes given then may not have reached TikTok.`
   return `${lowerFirst(e.title)} on ${day}; ${near}. Likes given on a new phone, app or connection sometimes never reach TikTok.`
 }
@@ -277,7 +278,7 @@ function findingLine(events: readonly CauseEvent[], diff: ExportDiff): VerdictLi
   else {
     const others = vanished.length - 1
     const singles = vanished.every((e) => e === biggest || (e.evidence.counts.vanished ?? 0) === 1)
-    const restText = singles ? `the other ${rest.toLocaleString('en-US')} were ${rest === 1 ? 'a single like' : 'single likes'} given at other times` : `the other ${rest.toLocaleString('en-US')} in ${plural(others, 'smaller group')}`
+    const restText = singles ? `the other ${formatNumber(rest)} were ${rest === 1 ? 'a single like' : 'single likes'} given at other times` : `the other ${formatNumber(rest)} in ${plural(others, 'smaller group')}`
     text = `${plural(n, 'of the vanished likes', 'of the vanished likes')} were given on ${when}; ${restText}.`
   }
   if (n === 1 && vanished.length === 1) text = `The vanished like was given on ${when}.`

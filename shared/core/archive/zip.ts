@@ -6,6 +6,7 @@
 import type { ByteSource, ByteStream, InflateRaw } from '../read-contract'
 import { ReadError, shownName } from '../parse/read-error'
 import type { ReadLimits } from './limits'
+import { formatNumber } from '@shared/contract/numbers'
 
 export interface ZipEntry {
   name: string
@@ -85,7 +86,7 @@ export async function listZipEntries(source: ByteSource, limits: ReadLimits): Pr
   }
   if (disk !== 0 || directoryDisk !== 0) throw new ReadError('UNSUPPORTED_ZIP', 'The archive is split over several files.')
   if (entryCount > limits.maxEntries) {
-    throw new ReadError('TOO_MANY_ENTRIES', `It lists ${entryCount.toLocaleString('en-US')} files; a TikTok export has fewer than ${limits.maxEntries.toLocaleString('en-US')}.`)
+    throw new ReadError('TOO_MANY_ENTRIES', `It lists ${formatNumber(entryCount)} files; a TikTok export has fewer than ${formatNumber(limits.maxEntries)}.`)
   }
   if (directorySize > limits.maxDirectoryBytes) throw new ReadError('TOO_MANY_ENTRIES', 'Its table of contents is far larger than a TikTok export\'s.')
   if (directoryOffset + directorySize > size) throw new ReadError('NOT_A_ZIP', 'The archive\'s table of contents points outside the file; the download may be incomplete.')

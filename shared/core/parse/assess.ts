@@ -3,6 +3,7 @@ import { formatDate } from '@shared/contract/dates'
 import { SECTION_LABEL } from '@shared/contract/model'
 import type { ExportSnapshot } from '../snapshot'
 import type { WarningLog } from './warnings'
+import { formatNumber } from '@shared/contract/numbers'
 
 export interface AssessInputs {
   newestEntry: number | null
@@ -88,7 +89,7 @@ export function assessExport(snapshot: ExportSnapshot, inputs: AssessInputs): vo
   if (KNOWN_LIKE_CAPS.includes(likes.length)) {
     warnings.add(
       'POSSIBLE_TRUNCATION',
-      `The like list holds exactly ${likes.length.toLocaleString('en-US')} likes, a size at which TikTok has cut exports off before. Older likes may be missing from the file, not from your account.`,
+      `The like list holds exactly ${formatNumber(likes.length)} likes, a size at which TikTok has cut exports off before. Older likes may be missing from the file, not from your account.`,
     )
   } else if (likes.length >= TRUNCATION_MIN_LIKES && snapshot.favorites.length > 0) {
     const oldestLike = likes.first ?? Infinity

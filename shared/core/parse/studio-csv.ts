@@ -4,6 +4,7 @@ import type { Warning } from '@shared/contract/result'
 import type { StudioData, StudioDay, StudioVideo } from '../snapshot'
 import { canonicalKey, parseCount, uploadTimeFromVideoId, videoIdFromLink } from './fields'
 import { WarningLog } from './warnings'
+import { formatNumber } from '@shared/contract/numbers'
 
 export type StudioFileKind = 'overview' | 'follower-history' | 'follower-activity' | 'follower-gender' | 'follower-territories' | 'viewers' | 'content'
 
@@ -457,7 +458,7 @@ export function readStudioFiles(files: readonly StudioInput[], options: { refere
   const disagreeing = overlap.disagreeingDays()
   log.add(
     'STUDIO_OVERLAP_DISAGREES',
-    `TikTok Studio downloads that cover the same ${disagreeing === 1 ? 'day' : `${disagreeing.toLocaleString('en-US')} days`} give different numbers for ${disagreeing === 1 ? 'it' : 'them'}; the most recent download's numbers were kept (TikTok revises recent days).`,
+    `TikTok Studio downloads that cover the same ${disagreeing === 1 ? 'day' : `${formatNumber(disagreeing)} days`} give different numbers for ${disagreeing === 1 ? 'it' : 'them'}; the most recent download's numbers were kept (TikTok revises recent days).`,
     disagreeing,
   )
   log.add('STUDIO_BAD_DATE', 'Some TikTok Studio rows had a date LikeTrace could not read; they were left out.', badDates)

@@ -1,5 +1,6 @@
 // shared/core: Electron-free. Whether two exports belong to the same TikTok account, and how to name the account in a list.
 import type { ExportSnapshot } from '../snapshot'
+import { formatNumber } from '@shared/contract/numbers'
 
 export type AccountMatch = 'same' | 'different' | 'unknown'
 
@@ -112,6 +113,6 @@ export function pairingDoubt(evidence: AccountEvidence): string | null {
   const likes =
     inWindow === 0
       ? 'their like lists do not cover the same time'
-      : `only ${shared.toLocaleString('en-US')} of ${inWindow.toLocaleString('en-US')} likes from the time both cover are in both`
+      : `only ${formatNumber(shared)} of ${formatNumber(inWindow)} likes from the time both cover are in both`
   return `These exports may be of two different accounts: one of them does not name its account, and ${likes}.`
 }

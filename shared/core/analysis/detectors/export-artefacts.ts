@@ -5,6 +5,7 @@ import { FAVORITES_LEAD_DAYS, KNOWN_LIKE_CAPS, TRUNCATION_MIN_LIKES } from '../.
 import type { DetectorInput } from '../detector-input'
 import { DAY_MS, makeEvent, plural } from '../event-factory'
 import { MIN_WATCH_DAYS_FOR_GAPS } from './like-gap'
+import { formatNumber } from '@shared/contract/numbers'
 
 export function detectTruncation({ snapshot, options }: DetectorInput): CauseEvent[] {
   const likes = snapshot.likes
@@ -15,7 +16,7 @@ export function detectTruncation({ snapshot, options }: DetectorInput): CauseEve
   const favoritesLead = oldestFavorite !== undefined && likes.length >= TRUNCATION_MIN_LIKES && oldestLike - oldestFavorite > FAVORITES_LEAD_DAYS * DAY_MS
   if (!exactCap && !favoritesLead) return []
   const reasons: string[] = []
-  if (exactCap) reasons.push(`the like list holds exactly ${likes.length.toLocaleString('en-US')} likes, a size at which TikTok has cut exports off before`)
+  if (exactCap) reasons.push(`the like list holds exactly ${formatNumber(likes.length)} likes, a size at which TikTok has cut exports off before`)
   if (favoritesLead && oldestFavorite !== undefined) {
     reasons.push(`your favourites go back to ${formatDate(oldestFavorite)}, but your likes only to ${formatDate(oldestLike)}`)
   }

@@ -4,6 +4,7 @@ import type { CauseEvent } from '@shared/contract/model'
 import type { DetectorInput } from '../detector-input'
 import { DAY_MS, makeEvent, plural } from '../event-factory'
 import { allKnownLikes } from './like-burst'
+import { formatNumber } from '@shared/contract/numbers'
 
 interface Day {
   start: number
@@ -102,7 +103,7 @@ export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
     const when = single ? `on ${formatDate(first.start)}` : `from ${formatRange(first.start, last.start, 'to')}`
     const watchedDays = r.filter((d) => d.watched >= options.gapMinWatched)
     const perDay = watchedDays.map((d) => d.watched)
-    const range = single ? '' : ` (${Math.min(...perDay).toLocaleString('en-US')}–${Math.max(...perDay).toLocaleString('en-US')} a day on ${plural(watchedDays.length, 'day')} of normal watching)`
+    const range = single ? '' : ` (${formatNumber(Math.min(...perDay))}–${formatNumber(Math.max(...perDay))} a day on ${plural(watchedDays.length, 'day')} of normal watching)`
     const holds = liked === 0 ? 'no likes' : `only ${plural(liked, 'like')}`
     return makeEvent(
       {
@@ -111,7 +112,7 @@ export function detectLikeGaps(input: DetectorInput): CauseEvent[] {
         end: last.start + DAY_MS - 1000,
         confidence: expected >= 50 ? 'medium' : 'low',
         title: `${liked === 0 ? 'No likes' : 'Few likes'} ${when} despite normal watching`,
-        explanation: `You watched ${plural(watched, 'video')} ${when}${range} but the export holds ${holds} from those days; at your usual rate (${(rate * 100).toFixed(1)} likes per 100 videos) about ${expected.toLocaleString('en-US')} would be expected. Either you liked less, or likes from those days did not register or were removed before the export.`,
+        explanation: `You watched ${plural(watched, 'video')} ${when}${range} but the export holds ${holds} from those days; at your usual rate (${(rate * 100).toFixed(1)} likes per 100 videos) about ${formatNumber(expected)} would be expected. Either you liked less, or likes from those days did not register or were removed before the export.`,
         counts: { days: r.length, watchedDays: watchedDays.length, watched, liked, expected },
         rowIds: r.map((d) => `day:${new Date(d.start).toISOString().slice(0, 10)}`),
         actions: ['check-connection', 'update-app', 'clear-cache', 'compare-exports'],

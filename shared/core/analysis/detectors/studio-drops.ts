@@ -4,6 +4,7 @@ import type { CauseEvent } from '@shared/contract/model'
 import type { StudioDay } from '../../snapshot'
 import type { DetectorInput } from '../detector-input'
 import { DAY_MS, makeEvent, plural } from '../event-factory'
+import { formatNumber } from '@shared/contract/numbers'
 
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0
@@ -42,7 +43,7 @@ export function detectFollowerDrops({ snapshot, options }: DetectorInput): Cause
           end: c.day.at + DAY_MS - 1000,
           confidence: share >= 0.01 ? 'medium' : 'low',
           title: `${plural(lost, 'follower')} lost on ${formatDate(c.day.at)}`,
-          explanation: `Your followers fell from ${c.before.toLocaleString('en-US')} to ${c.day.followers.toLocaleString('en-US')} in one day (${(share * 100).toFixed(1)} %), while a usual day changes by about ${Math.round(centre).toLocaleString('en-US')}. A sharp one-day fall like this is consistent with TikTok removing fake or inactive accounts, but the export cannot prove it.`,
+          explanation: `Your followers fell from ${formatNumber(c.before)} to ${formatNumber(c.day.followers)} in one day (${(share * 100).toFixed(1)} %), while a usual day changes by about ${formatNumber(Math.round(centre))}. A sharp one-day fall like this is consistent with TikTok removing fake or inactive accounts, but the export cannot prove it.`,
           counts: { lost, before: c.before, after: c.day.followers, usualDailyChange: Math.round(centre) },
           rowIds: [`day:${c.day.date}`],
           actions: ['report-problem'],
@@ -80,8 +81,8 @@ export function detectLikesReceivedDrops({ snapshot, options }: DetectorInput): 
           title: d.likes < 0 ? `Net ${plural(-d.likes, 'like')} removed on ${formatDate(d.at)}` : `Likes received fell on ${formatDate(d.at)}`,
           explanation:
             d.likes < 0
-              ? `TikTok Studio counts ${d.likes.toLocaleString('en-US')} likes for ${formatDate(d.at)}: more likes were taken away than given. That is consistent with TikTok removing likes from fake or deleted accounts, but the data cannot prove why.`
-              : `You received ${d.likes.toLocaleString('en-US')} likes on ${formatDate(d.at)} from ${(d.videoViews ?? 0).toLocaleString('en-US')} views; at your usual ${(usualRate * 1000).toFixed(0)} likes per 1,000 views about ${Math.round(expected(d)).toLocaleString('en-US')} were expected. Likes fell without reach falling, which is consistent with likes being removed, not with fewer people seeing your videos.`,
+              ? `TikTok Studio counts ${formatNumber(d.likes)} likes for ${formatDate(d.at)}: more likes were taken away than given. That is consistent with TikTok removing likes from fake or deleted accounts, but the data cannot prove why.`
+              : `You received ${formatNumber(d.likes)} likes on ${formatDate(d.at)} from ${formatNumber(d.videoViews ?? 0)} views; at your usual ${(usualRate * 1000).toFixed(0)} likes per 1,000 views about ${formatNumber(Math.round(expected(d)))} were expected. Likes fell without reach falling, which is consistent with likes being removed, not with fewer people seeing your videos.`,
           counts: { likes: d.likes, expectedLikes: Math.round(expected(d)), views: d.videoViews ?? 0 },
           rowIds: [`day:${d.date}`],
           actions: ['report-problem'],
@@ -160,7 +161,7 @@ export function detectReachDrops({ snapshot, options }: DetectorInput): CauseEve
             confidence: posted > 0 ? 'medium' : 'low',
             title: `Views fell for ${plural(run.length, 'day')} from ${formatDate(first.at)}`,
             explanation:
-              `Your videos got about ${perDay.toLocaleString('en-US')} views a day from ${formatDate(first.at)} to ${formatDate(last.at)}, against about ${baseline.toLocaleString('en-US')} a day in the four weeks before. ` +
+              `Your videos got about ${formatNumber(perDay)} views a day from ${formatDate(first.at)} to ${formatDate(last.at)}, against about ${formatNumber(baseline)} a day in the four weeks before. ` +
               (posted > 0 ? `You posted ${plural(posted, 'video')} around then, so this is not from posting less. ` : 'The export does not show whether you posted then; fewer posts also mean fewer views. ') +
               'Fewer views mean fewer likes. People call this a "shadowban", but TikTok does not confirm such a thing; known causes of a fall in reach are videos removed or restricted (not eligible for For You), Community Guidelines strikes, and a change in who your audience is.',
             counts: { days: run.length, viewsPerDay: perDay, baselinePerDay: baseline, postsDuring: posted },
