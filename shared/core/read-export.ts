@@ -137,7 +137,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
     throw new ReadError('NOT_A_TIKTOK_EXPORT', 'None of the files is a TikTok data file (user_data_tiktok.json, the TXT folders, or TikTok Studio CSVs).')
   }
   for (const c of packedXlsx) {
-    warnings.add('XLSX_SKIPPED', 'An .xlsx file in the zip was not an Excel workbook LikeTrace can open, so it was skipped.')
+    warnings.add('XLSX_SKIPPED', 'An .xlsx file in the zip was not an Excel workbook LikeTrace can open, so it was skipped; if it holds your analytics, download it again from TikTok Studio and drop it as it is.')
     ignored.push(c.path)
   }
 
