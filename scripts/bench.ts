@@ -13,6 +13,7 @@ import { renderJsonExport, renderJsonString, TYPICAL_EXPORT_DATE } from '../shar
 import { renderTxtExport } from '../shared/synth/render-txt'
 import type { ZipEntryLocation } from './lib/zip-writer'
 import { listZipEntries, StreamingZipWriter } from './lib/zip-writer'
+import { zlibHandle } from '../shared/node/inflate'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const READER = join(ROOT, 'shared/node/read-export-path.ts')
@@ -236,11 +237,6 @@ async function inflateWhole(zipPath: string, entry: ZipEntryLocation): Promise<n
   }
 }
 
-/** What Node's own inflateRawSync drives underneath: zlib's native handle, writing into a buffer the caller gives it. */
-interface ZlibHandle {
-  writeSync(flush: number, input: Uint8Array, inOffset: number, inLength: number, output: Uint8Array, outOffset: number, outLength: number): void
-}
-
 /**
  * Native zlib (the build Node ships) called directly, one reused 1 MiB buffer for input and one for output, output
  * discarded: the inflate alone, without a fresh output buffer per chunk (on a machine where first writes to new memory
@@ -248,14 +244,10 @@ interface ZlibHandle {
  * Node version does not expose it, and the floor is then the fastest of the public ways.
  */
 async function inflateReused(zipPath: string, entry: ZipEntryLocation): Promise<number | null> {
-  const inflater = zlib.createInflateRaw() as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: Uint32Array; on(event: 'error', f: (e: Error) => void): void; close(): void }
-  const handle = inflater._handle
-  const state = inflater._writeState
-  if (typeof handle?.writeSync !== 'function' || !(state instanceof Uint32Array)) return null
-  let failure: Error | null = null
-  inflater.on('error', (e) => {
-    failure = e
-  })
+  const inflater = zlib.createInflateRaw()
+  const handle = zlibHandle(inflater)
+  if (handle === null) return null
+  inflater.on('error', () => undefined)
   const fh = await open(zipPath, 'r')
   try {
     const input = Buffer.allocUnsafe(MB)
@@ -269,8 +261,8 @@ async function inflateReused(zipPath: string, entry: ZipEntryLocation): Promise<
       let inLength = bytesRead
       for (;;) {
         handle.writeSync(zlib.constants.Z_NO_FLUSH, input, inOffset, inLength, output, 0, output.length)
-        if (failure !== null) throw failure
-        const [outLeft = 0, inLeft = 0] = state
+        if (inflater.destroyed) throw new Error(`The deflate data of the entry at ${entry.dataOffset} is damaged.`)
+        const [outLeft = 0, inLeft = 0] = handle.state
         bytes += output.length - outLeft
         inOffset += inLength - inLeft
         inLength = inLeft

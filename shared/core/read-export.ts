@@ -22,7 +22,7 @@ import { SNIFF_BYTES } from './parse/sniff'
 import { decodeText } from './parse/text-decode'
 import { readTxtStream } from './parse/txt-bytes'
 import { settleRenamedFiles } from './renamed-files'
-import type { ByteSource, ByteStream, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
+import type { ByteSource, ByteStream, ChunkOptions, InflateRaw, ProgressListener, ProgressStage } from './read-contract'
 import type { ExportSnapshot } from './snapshot'
 import { formatNumber } from '@shared/contract/numbers'
 
@@ -43,6 +43,9 @@ export interface ReadOptions {
 }
 
 /** A file to read, wherever it lives (on disk or inside a zip). */
+/** The JSON walker and the TXT reader copy what they keep, so their streams may reuse chunks (ChunkOptions). */
+const REUSE_CHUNKS: ChunkOptions = { reuseChunks: true }
+
 interface Candidate {
   path: string
   /** Name inside the zip, or the path itself for a file on disk: what classification looks at. */
@@ -51,7 +54,8 @@ interface Candidate {
   /** Compressed or on-disk bytes, for progress. */
   storedBytes: number
   declaredBytes: number
-  open: (maxBytes: number, onStoredBytes: (delta: number) => void) => ByteStream
+  /** Streams its bytes under `maxBytes`; with `reuseChunks` the reader promises to copy what it keeps (ChunkOptions). */
+  open: (maxBytes: number, onStoredBytes: (delta: number) => void, chunkOptions?: ChunkOptions) => ByteStream
   /** Epoch seconds in a `TikTok_Data_<n>.zip` or Studio `…_<n>_….zip` name: when the archive was made. */
   containerTime: number | null
   /** A dropped Excel file: its own zip (the package), read part by part under the same caps and budget. */
@@ -154,7 +158,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   if (json) {
     progress.stage('reading-likes')
     try {
-      jsonInfo = await readJsonExport(json.open(limits.maxJsonBytes, progress.add), builder, { signal: options.signal, totalBytes: Math.min(json.declaredBytes, limits.maxJsonBytes) })
+      jsonInfo = await readJsonExport(json.open(limits.maxJsonBytes, progress.add, REUSE_CHUNKS), builder, { signal: options.signal, totalBytes: Math.min(json.declaredBytes, limits.maxJsonBytes) })
     } catch (e) {
       if (e instanceof ReadError && e.code === 'BAD_JSON' && e.byteOffset !== undefined) {
         const { line, column } = await lineAndColumn(json.open(limits.maxJsonBytes, () => undefined), e.byteOffset)
@@ -173,7 +177,7 @@ async function readAll(inputs: readonly InputFile[], options: ReadOptions, build
   for (const [c, role] of txtFiles) {
     if (role.kind !== 'txt') continue
     // Streamed: a watch history of 250 MB is read from its bytes as they come, never held whole.
-    const outcome = await readTxtStream(c.open(limits.maxTextBytes, progress.add), baseName(c.path), builder, role.section, (n) => invalidUtf8(builder, n), Math.min(c.declaredBytes, limits.maxTextBytes))
+    const outcome = await readTxtStream(c.open(limits.maxTextBytes, progress.add, REUSE_CHUNKS), baseName(c.path), builder, role.section, (n) => invalidUtf8(builder, n), Math.min(c.declaredBytes, limits.maxTextBytes))
     if (outcome.kind === null) {
       ignored.push(c.path)
       continue
@@ -314,7 +318,7 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
         storedBytes: source.size,
         declaredBytes: source.size,
         containerTime: stamp,
-        open: (maxBytes, onStoredBytes) => capped(source.stream(0, source.size), maxBytes, input.path, budget, onStoredBytes),
+        open: (maxBytes, onStoredBytes, chunkOptions) => capped(source.stream(0, source.size, chunkOptions), maxBytes, input.path, budget, onStoredBytes),
       })
       continue
     }
@@ -334,7 +338,7 @@ async function expandInputs(inputs: readonly InputFile[], options: ReadOptions, 
         storedBytes: entry.compressedSize,
         declaredBytes: entry.declaredSize,
         containerTime: stamp,
-        open: (maxBytes, onStoredBytes) => openZipEntry(source, entry, options.inflateRaw, { maxBytes, budget, limits, onCompressedBytes: onStoredBytes }),
+        open: (maxBytes, onStoredBytes, chunkOptions) => openZipEntry(source, entry, options.inflateRaw, { maxBytes, budget, limits, onCompressedBytes: onStoredBytes, ...chunkOptions }),
         unpackWorkbook: /\.xlsx$/i.test(inner) ? (onStoredBytes) => unpackWorkbook(source, entry, options.inflateRaw, limits, budget, onStoredBytes) : undefined,
       })
     }

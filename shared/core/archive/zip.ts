@@ -158,6 +158,8 @@ export interface EntryStreamOptions {
   limits: ReadLimits
   /** Called with each run of compressed bytes read, for progress. */
   onCompressedBytes?: (delta: number) => void
+  /** The reader copies what it keeps: chunks may be reused (ChunkOptions), from the file through the inflate. */
+  reuseChunks?: boolean
 }
 
 /** Streams an entry's inflated bytes, counting real output and stopping at the caps (a bomb stops early and cheaply). */
@@ -176,7 +178,8 @@ export async function* openZipEntry(source: ByteSource, entry: ZipEntry, inflate
     throw new ReadError('NOT_A_ZIP', `"${shownName(entry.name)}" is cut off; the download may be incomplete.`)
   }
   let compressedRead = 0
-  const raw = source.stream(dataStart, entry.compressedSize)
+  const chunkOptions = { reuseChunks: options.reuseChunks === true }
+  const raw = source.stream(dataStart, entry.compressedSize, chunkOptions)
   const counted = async function* (): ByteStream {
     try {
       for await (const chunk of raw) {
@@ -188,7 +191,7 @@ export async function* openZipEntry(source: ByteSource, entry: ZipEntry, inflate
       throw e instanceof ReadError ? e : new ReadError('READ_FAILED', `Reading "${shownName(entry.name)}" failed.`)
     }
   }
-  const output = entry.method === METHOD_DEFLATE ? inflateRaw(counted()) : counted()
+  const output = entry.method === METHOD_DEFLATE ? inflateRaw(counted(), chunkOptions) : counted()
   let produced = 0
   const { limits, budget } = options
   for await (const chunk of damagedAsNotAZip(output, entry.name)) {

@@ -1,0 +1,161 @@
+// shared/node: tests. Native inflate on all its paths (worker, this thread, stream) and the reuse rule for chunks.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import zlib from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ByteStream } from '../core/read-contract'
+import { FileSource } from './file-source'
+import { inflateOnThisThread, inflateRawNative } from './inflate'
+
+const MB = 1024 * 1024
+
+/** Seeded bytes: `random` ones barely compress, the rest are JSON-like lines that compress about 10:1 like an export's. */
+function sample(size: number, kind: 'random' | 'lines', seed = 7): Uint8Array {
+  const out = new Uint8Array(size)
+  let x = seed
+  const next = (): number => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0
+    return x >>> 8
+  }
+  if (kind === 'random') {
+    for (let i = 0; i < size; i++) out[i] = next() & 0xff
+    return out
+  }
+  const enc = new TextEncoder()
+  for (let at = 0; at < size; ) {
+    const line = enc.encode(`{"Date": "2024-0${1 + (next() % 9)}-1${next() % 10} 12:${10 + (next() % 50)}:00", "Link": "https://www.tiktokv.com/share/video/7${next()}${next()}/"},\n`)
+    out.set(line.subarray(0, size - at), at)
+    at += line.length
+  }
+  return out
+}
+
+/** The compressed bytes in pieces of the given sizes (cycled), each a fresh array. */
+async function* pieces(bytes: Uint8Array, sizes: readonly number[]): ByteStream {
+  for (let at = 0, i = 0; at < bytes.length; i++) {
+    const n = sizes[i % sizes.length] as number
+    yield bytes.slice(at, at + n)
+    at += n
+  }
+}
+
+/** Inflates and checks, as the reader would see it, that each chunk is still whole while the next one is taken. */
+async function inflateChecked(stream: ByteStream, expected: Uint8Array): Promise<{ bytes: number; buffers: Set<ArrayBufferLike> }> {
+  let at = 0
+  let previous: { chunk: Uint8Array; at: number } | null = null
+  const buffers = new Set<ArrayBufferLike>()
+  for await (const chunk of stream) {
+    if (previous !== null) expect(Buffer.compare(previous.chunk, expected.subarray(previous.at, previous.at + previous.chunk.length))).toBe(0)
+    expect(Buffer.compare(chunk, expected.subarray(at, at + chunk.length))).toBe(0)
+    buffers.add(chunk.buffer)
+    previous = { chunk, at }
+    at += chunk.length
+  }
+  return { bytes: at, buffers }
+}
+
+/** Raw deflate as a plain Uint8Array (a Buffer's slice() is a view, not a copy). */
+const deflate = (bytes: Uint8Array): Uint8Array => new Uint8Array(zlib.deflateRawSync(bytes))
+
+const paths: Array<[string, (compressed: ByteStream) => ByteStream]> = [
+  ['on the worker', (c) => inflateRawNative(c, { reuseChunks: true })],
+  ['on this thread', inflateOnThisThread],
+  ['as a stream', (c) => inflateRawNative(c)],
+]
+
+describe.each(paths)('inflate %s', (_, inflate) => {
+  const lines = sample(24 * MB, 'lines')
+  const deflatedLines = deflate(lines)
+  const random = sample(3 * MB + 12345, 'random')
+  const deflatedRandom = deflate(random)
+
+  it('gives back the exact bytes of a large compressible entry', async () => {
+    const r = await inflateChecked(inflate(pieces(deflatedLines, [MB])), lines)
+    expect(r.bytes).toBe(lines.length)
+  })
+
+  it('gives back the exact bytes whatever the compressed chunk sizes', async () => {
+    expect((await inflateChecked(inflate(pieces(deflatedRandom, [1, 7, 300 * 1024, 3])), random)).bytes).toBe(random.length)
+    expect((await inflateChecked(inflate(pieces(deflatedLines.subarray(0, deflatedLines.length), [65536])), lines)).bytes).toBe(lines.length)
+  })
+
+  it('reads an empty entry as no bytes', async () => {
+    expect((await inflateChecked(inflate(pieces(deflate(new Uint8Array(0)), [MB])), new Uint8Array(0))).bytes).toBe(0)
+  })
+
+  it('refuses damaged data', async () => {
+    const damaged = deflatedRandom.slice()
+    damaged.fill(0xff, 1000, 1100)
+    await expect(inflateChecked(inflate(pieces(damaged, [MB])), random)).rejects.toThrow()
+  })
+
+  it('refuses data that is cut off', async () => {
+    await expect(inflateChecked(inflate(pieces(deflatedLines.subarray(0, deflatedLines.length >> 1), [MB])), lines)).rejects.toThrow()
+  })
+
+  it('stops at a break, and the next entry reads in full', async () => {
+    for await (const chunk of inflate(pieces(deflatedLines, [MB]))) {
+      expect(chunk.length).toBeGreaterThan(0)
+      break
+    }
+    expect((await inflateChecked(inflate(pieces(deflatedRandom, [MB])), random)).bytes).toBe(random.length)
+  })
+})
+
+describe('inflate with reused chunks', () => {
+  it('hands each buffer back once the chunk two after it is taken', async () => {
+    const lines = sample(40 * MB, 'lines', 11)
+    const seen: Uint8Array[] = []
+    let bytes = 0
+    for await (const chunk of inflateRawNative(pieces(deflate(lines), [MB]), { reuseChunks: true })) {
+      // Whole: this chunk and the one before. Handed back to the worker (detached here): the one before that.
+      expect(Buffer.compare(chunk, lines.subarray(bytes, bytes + chunk.length))).toBe(0)
+      if (seen.length >= 1) expect((seen[seen.length - 1] as Uint8Array).length).toBeGreaterThan(0)
+      if (seen.length >= 2) expect((seen[seen.length - 2] as Uint8Array).byteLength).toBe(0)
+      seen.push(chunk)
+      bytes += chunk.length
+    }
+    expect(bytes).toBe(lines.length)
+    expect(seen.length).toBe(40)
+  })
+
+  it('inflates on this thread through two buffers, not a fresh one per chunk', async () => {
+    const lines = sample(40 * MB, 'lines', 12)
+    const r = await inflateChecked(inflateOnThisThread(pieces(deflate(lines), [MB])), lines)
+    expect(r.bytes).toBe(lines.length)
+    expect(r.buffers.size).toBe(2)
+  })
+
+  it('keeps two entries read side by side apart', async () => {
+    const a = sample(8 * MB, 'lines', 1)
+    const b = sample(8 * MB, 'lines', 2)
+    const [ra, rb] = await Promise.all([
+      inflateChecked(inflateRawNative(pieces(deflate(a), [MB]), { reuseChunks: true }), a),
+      inflateChecked(inflateRawNative(pieces(deflate(b), [MB]), { reuseChunks: true }), b),
+    ])
+    expect([ra.bytes, rb.bytes]).toEqual([a.length, b.length])
+  })
+})
+
+describe('FileSource streams', () => {
+  let dir = ''
+  const bytes = sample(5 * MB + 777, 'random', 3)
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'liketrace-file-source-'))
+    await writeFile(join(dir, 'f.bin'), bytes)
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  it.each([false, true])('give the file range exactly (reused chunks: %s)', async (reuseChunks) => {
+    const source = await FileSource.open(join(dir, 'f.bin'))
+    try {
+      const r = await inflateChecked(source.stream(100, bytes.length, { reuseChunks }), bytes.subarray(100))
+      expect(r.bytes).toBe(bytes.length - 100)
+      // Reused: two buffers in turn for six chunks; otherwise one each.
+      expect(r.buffers.size).toBe(reuseChunks ? 2 : 6)
+    } finally {
+      await source.close()
+    }
+  })
+})
