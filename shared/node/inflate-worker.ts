@@ -12,6 +12,8 @@ const CHUNK = 1024 * 1024
 const RING = 6
 /** Compressed chunks sent ahead: about 30 MiB of inflated output at a typical export's ratio. */
 const INPUT_AHEAD = 3
+/** An idle worker is stopped after this long, so a long-running app does not keep its thread and buffers between imports. */
+const IDLE_MS = 10_000
 
 type FromWorker =
   | { op: 'ready' }
@@ -47,6 +49,7 @@ class InflateWorker {
   private readonly worker: Worker
   private readonly channels = new Map<number, Channel>()
   private nextId = 1
+  private idleTimer: ReturnType<typeof setTimeout> | null = null
   /** Compressed-input buffers back from the worker, for any stream's next input. */
   readonly spareInputs: ArrayBuffer[] = []
   onGone: (() => void) | null = null
@@ -75,11 +78,23 @@ class InflateWorker {
     this.worker.on('exit', gone)
     // After the listeners: adding a message listener refs the worker again.
     this.worker.unref()
+    this.stopWhenIdle()
+  }
+
+  /** Stops the worker IDLE_MS from now unless a stream opens first. */
+  private stopWhenIdle(): void {
+    this.idleTimer = setTimeout(() => {
+      this.onGone?.()
+      void this.worker.terminate()
+    }, IDLE_MS)
+    this.idleTimer.unref()
   }
 
   open(): { id: number; channel: Channel } {
     const id = this.nextId++
     const channel = new Channel()
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer)
+    this.idleTimer = null
     if (this.channels.size === 0) this.worker.ref()
     this.channels.set(id, channel)
     this.worker.postMessage({ op: 'open', id, ring: RING, chunk: CHUNK })
@@ -90,7 +105,9 @@ class InflateWorker {
   close(id: number, bufs: ArrayBuffer[]): void {
     if (!this.channels.delete(id)) return
     this.worker.postMessage({ op: 'close', id, bufs }, bufs)
-    if (this.channels.size === 0) this.worker.unref()
+    if (this.channels.size > 0) return
+    this.worker.unref()
+    this.stopWhenIdle()
   }
 
   send(message: object, transfer?: ArrayBuffer[]): void {

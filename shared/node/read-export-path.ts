@@ -23,7 +23,7 @@ export interface ReadPathOptions {
 
 /** Folders deeper than this are not walked: a TikTok export nests three levels at most. */
 const MAX_FOLDER_DEPTH = 8
-/** From this size a file is worth starting the inflate worker for before anything is read (a few MiB unpack in less time than it boots). */
+/** From this size a zip is worth starting the inflate worker for before anything is read (a few MiB unpack in less time than it boots). */
 const WARM_WORKER_BYTES = 4 * 1024 * 1024
 
 type PathError = { code: 'FILE_NOT_FOUND' | 'READ_FAILED' | 'BAD_ARGS' | 'TOO_MANY_ENTRIES'; detail: string }
@@ -86,8 +86,8 @@ export async function readExportPath(paths: string | readonly string[], options:
       }
     } else if (info.isFile()) {
       files.push({ abs, display: basename(abs) })
-      // A large file is a zip to unpack or a list to read: the inflate worker starts while the directory is read.
-      if (info.size >= WARM_WORKER_BYTES) warmInflateWorker()
+      // A large zip: the inflate worker starts while its directory is read.
+      if (info.size >= WARM_WORKER_BYTES && /\.zip$/i.test(abs)) warmInflateWorker()
     }
     else return fail({ code: 'BAD_ARGS', detail: `"${basename(abs)}" is not a regular file or folder.` })
     if (files.length > limits.maxEntries) {
