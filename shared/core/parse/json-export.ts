@@ -56,8 +56,9 @@ export async function readJsonExport(
     const kind = jsonListKind(path[path.length - 2], path[path.length - 1])
     if (kind === null) return null
     builder.markPresent(kind)
-    // The watch list can take at most the rest of the file: its column is sized for that before its rows come.
+    // The watch and like lists can take at most the rest of the file: their columns are sized for that before their rows come.
     if (kind === 'watchHistory' && options.totalBytes !== undefined) builder.expectWatchBytes(options.totalBytes - reader.offset)
+    if (kind === 'likes' && options.totalBytes !== undefined) builder.expectLikeBytes(options.totalBytes - reader.offset)
     // Watch history is most of a large export, likes the next biggest list: their rows are read from their bytes where they allow it.
     return builder.byteConsumer(kind) ?? ((items) => builder.addJsonItems(kind, items))
   }, options.limits ?? DEFAULT_JSON_LIMITS)

@@ -79,6 +79,10 @@ const MIN_TIME_ROWS = 16 * 1024
 const MIN_WATCH_ROW_BYTES = 32
 /** Most rows reserved from an estimate (128 MB of address space): a declared size is the archive's word, not a fact. */
 const MAX_RESERVED_WATCH_ROWS = 16 * 1024 * 1024
+/** Fewest bytes a like row with a video id takes (`Date: …\nLink: …/video/<19 digits>\n\n` is over 80; JSON more). */
+const MIN_LIKE_ROW_BYTES = 64
+/** Most like rows reserved from an estimate (about 140 MB of address space across the columns). */
+const MAX_RESERVED_LIKE_ROWS = 4 * 1024 * 1024
 
 const byTime = (a: { at: number }, b: { at: number }): number => a.at - b.at
 
@@ -155,6 +159,11 @@ export class SnapshotBuilder {
    */
   expectWatchBytes(bytes: number): void {
     if (Number.isFinite(bytes) && bytes > 0) this.watch.reserve(Math.min(MAX_RESERVED_WATCH_ROWS, Math.ceil(bytes / MIN_WATCH_ROW_BYTES)))
+  }
+
+  /** The like list about to be read takes at most `bytes`: its columns are sized likewise (expectWatchBytes). */
+  expectLikeBytes(bytes: number): void {
+    if (Number.isFinite(bytes) && bytes > 0) this.likes.expect(Math.min(MAX_RESERVED_LIKE_ROWS, Math.ceil(bytes / MIN_LIKE_ROW_BYTES)))
   }
 
   /**

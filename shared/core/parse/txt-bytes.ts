@@ -28,7 +28,7 @@ export interface ReadTxtFile {
  * Reads one TXT export file from its bytes and finishes it. Like, favourite and watch lists in UTF-8 take the byte
  * path (TxtByteReader); UTF-16 files and the small key/value files are decoded and read as text. `section` overrides
  * the name (a file recognised by its content); `onReplaced` gets counts of invalid UTF-8 sequences replaced;
- * `declaredBytes` (the size the archive gives, capped by the caller) sizes a watch history's column up front.
+ * `declaredBytes` (the size the archive gives, capped by the caller) sizes a watch history's or like list's columns up front.
  */
 export async function readTxtStream(
   stream: ByteStream,
@@ -39,8 +39,9 @@ export async function readTxtStream(
   declaredBytes?: number,
 ): Promise<TxtFileOutcome> {
   const kind = section === undefined ? txtFileRole(baseName) : section
-  // A watch history's column is sized for the most rows the file can hold before its rows come.
+  // A watch history's or like list's columns are sized for the most rows the file can hold before its rows come.
   if (kind === 'watchHistory' && declaredBytes !== undefined) builder.expectWatchBytes(declaredBytes)
+  if (kind === 'likes' && declaredBytes !== undefined) builder.expectLikeBytes(declaredBytes)
   return (await consumeTxtStream(stream, baseName, builder, kind, onReplaced)).finish()
 }
 

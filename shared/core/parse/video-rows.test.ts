@@ -94,6 +94,23 @@ describe('VideoRows', () => {
     expect(list.sorted().ids()).toEqual(['123456', '7000000000000000001', '70000000000000000010', '7000000000000000002'])
   })
 
+  it.each([10, 1_000, 20_000])('sized up front for %i rows, gives the same rows as grown, past the estimate too', (expected) => {
+    const rows = makeRows('expected', 5_000)
+    const grown = new VideoRows(true)
+    const sized = new VideoRows(true)
+    // Before the first row and again mid-list (a later, smaller estimate changes nothing).
+    sized.expect(expected)
+    rows.forEach((row, i) => {
+      add(grown, row, i % 2 === 0)
+      add(sized, row, i % 2 === 0)
+      if (i === 100) sized.expect(expected >> 1)
+    })
+    expect(sized.duplicates).toBe(grown.duplicates)
+    const sizedRows = sized.sorted().rows()
+    expect(sizedRows).toEqual(grown.sorted().rows())
+    expect(sizedRows).toEqual(reference(rows, true).rows)
+  })
+
   it('an empty list gives no rows', () => {
     expect(new VideoRows(true).sorted().rows()).toEqual([])
   })

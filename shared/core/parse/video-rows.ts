@@ -16,6 +16,9 @@ const MIN_ROWS = 1 << 10
  */
 const GROWTH = 4
 
+/** Digits of a TikTok video id (7…, 19 digits since 2020): what `expect` sizes the digit column by. */
+const TIKTOK_ID_DIGITS = 19
+
 /** Runs of equal times up to this long are ordered by insertion, in place. */
 const SMALL_RUN = 16
 
@@ -72,6 +75,18 @@ export class VideoRows {
       hash = idHashStep(hash, c)
     }
     this.commit(at, from, videoId.length, hash)
+  }
+
+  /**
+   * Sizes the columns for `rows` rows of 19-digit ids before they come, so they are written once instead of copied
+   * at each growth. Room never written takes no memory.
+   */
+  expect(rows: number): void {
+    if (rows <= this.times.length) return
+    this.times = grow(this.times, rows)
+    this.starts = grow(this.starts, rows + 1)
+    if (this.unique) this.hashes = grow(this.hashes, rows)
+    if (rows * TIKTOK_ID_DIGITS > this.digits.length) this.digits = grow(this.digits, rows * TIKTOK_ID_DIGITS)
   }
 
   /** Makes room for one more row with an id of `idLength` bytes; returns where the id goes. */
