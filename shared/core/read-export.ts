@@ -42,10 +42,10 @@ export interface ReadOptions {
   signal?: AbortSignal
 }
 
-/** A file to read, wherever it lives (on disk or inside a zip). */
 /** The JSON walker and the TXT reader copy what they keep, so their streams may reuse chunks (ChunkOptions). */
 const REUSE_CHUNKS: ChunkOptions = { reuseChunks: true }
 
+/** A file to read, wherever it lives (on disk or inside a zip). */
 interface Candidate {
   path: string
   /** Name inside the zip, or the path itself for a file on disk: what classification looks at. */

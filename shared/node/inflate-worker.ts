@@ -101,7 +101,7 @@ class InflateWorker {
     return { id, channel }
   }
 
-  /** Ends a stream; `bufs` are its output buffers the reader had, which the worker keeps for the next stream. */
+  /** Ends a stream; `bufs` are output buffers the reader never saw, which the worker keeps for the next stream. */
   close(id: number, bufs: ArrayBuffer[]): void {
     if (!this.channels.delete(id)) return
     this.worker.postMessage({ op: 'close', id, bufs }, bufs)
@@ -221,7 +221,9 @@ export async function* inflateRawInWorker(compressed: ByteStream, onThisThread: 
       await channel.changed()
     }
   } finally {
-    worker.close(id, [...held, ...channel.outputs.map((o) => o.buf)])
+    // Only the chunks the reader never saw go back: the last two stay whole after the stream ends, as the reader
+    // may still read them while it finishes (a JSON file cut off inside an entry is reported from its last bytes).
+    worker.close(id, channel.outputs.map((o) => o.buf))
     if (!sourceDone) await source.return?.()
   }
 }

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MemorySource } from '../core/archive/memory-source'
 import type { ByteStream } from '../core/read-contract'
+import { readExport } from '../core/read-export'
+import { zipFiles } from '../synth/zip'
 import { FileSource } from './file-source'
 import { inflateOnThisThread, inflateRawNative } from './inflate'
 
@@ -43,15 +46,24 @@ async function* pieces(bytes: Uint8Array, sizes: readonly number[]): ByteStream 
 /** Inflates and checks, as the reader would see it, that each chunk is still whole while the next one is taken. */
 async function inflateChecked(stream: ByteStream, expected: Uint8Array): Promise<{ bytes: number; buffers: Set<ArrayBufferLike> }> {
   let at = 0
-  let previous: { chunk: Uint8Array; at: number } | null = null
+  let previous: { chunk: Uint8Array; at: number; length: number } | null = null
   const buffers = new Set<ArrayBufferLike>()
+  let beforePrevious: { chunk: Uint8Array; at: number; length: number } | null = null
+  // Whole: the same bytes over the same length (a buffer handed back reads as empty here).
+  const whole = (c: { chunk: Uint8Array; at: number; length: number } | null): void => {
+    if (c !== null) expect(Buffer.compare(c.chunk, expected.subarray(c.at, c.at + c.length))).toBe(0)
+  }
   for await (const chunk of stream) {
-    if (previous !== null) expect(Buffer.compare(previous.chunk, expected.subarray(previous.at, previous.at + previous.chunk.length))).toBe(0)
+    whole(previous)
     expect(Buffer.compare(chunk, expected.subarray(at, at + chunk.length))).toBe(0)
     buffers.add(chunk.buffer)
-    previous = { chunk, at }
+    beforePrevious = previous
+    previous = { chunk, at, length: chunk.length }
     at += chunk.length
   }
+  // The stream has ended: the reader may still read its last two chunks while it finishes.
+  whole(previous)
+  whole(beforePrevious)
   return { bytes: at, buffers }
 }
 
@@ -157,5 +169,26 @@ describe('FileSource streams', () => {
     } finally {
       await source.close()
     }
+  })
+})
+
+describe('readers on reused chunks', () => {
+  const rows = Array.from({ length: 20 }, (_, i) => `{"date": "2020-01-0${1 + (i % 9)} 00:00:00", "link": "https://www.tiktokv.com/share/video/70000000000000000${10 + i}/"}`)
+  const json = `{"Your Activity": {"Like List": {"ItemFavoriteList": [${rows.join(', ')}]}}}`
+  const cases: Array<[string, string, string]> = [
+    ['a whole JSON export', 'TikTok/user_data_tiktok.json', json],
+    ['a JSON export cut off inside an entry', 'TikTok/user_data_tiktok.json', json.slice(0, json.length - 40)],
+    ['a JSON export cut off inside a number', 'TikTok/user_data_tiktok.json', '{"Your Activity": {"a": 12'],
+    ['a one-byte TXT like list', 'TikTok/Your Activity/Like List.txt', 'D'],
+    ['a two-byte TXT like list', 'TikTok/Your Activity/Like List.txt', 'Da'],
+  ]
+  // The reader finishes from the last chunks after the stream has ended: reused chunks must read as fresh ones.
+  it.each(cases)('%s reads as it does without reuse', async (_, name, text) => {
+    const zip = await zipFiles(new Map([[name, text]]))
+    const read = (inflateRaw: (c: ByteStream) => ByteStream) => readExport([{ path: 'export.zip', source: new MemorySource(zip) }], { inflateRaw, now: Date.UTC(2026, 0, 15) })
+    const reused = await read(inflateRawNative)
+    const fresh = await read((c) => inflateRawNative(c))
+    expect(JSON.stringify(reused)).toBe(JSON.stringify(fresh))
+    if (!reused.ok) expect(reused.error.code).not.toBe('ARCHIVE_TOO_COMPLEX')
   })
 })
