@@ -5,6 +5,7 @@
 import { deflateRawSync } from 'node:zlib'
 import type { ErrorCode } from '../../shared/contract/result'
 import type { ReadLimits } from '../../shared/core/archive/limits'
+import { concatBytes } from '../../shared/core/bytes'
 import { makeSpec } from '../../shared/synth/export-spec'
 import { renderJsonString } from '../../shared/synth/render-json'
 import { renderStudioXlsx } from '../../shared/synth/render-xlsx'
@@ -29,15 +30,6 @@ const MiB = 1024 * 1024
 const enc = new TextEncoder()
 const bytesOf = (text: string): Uint8Array => enc.encode(text)
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
 
 // ---------------------------------------------------------------------------------------------
 // A hand-made zip writer whose every field can lie.
@@ -109,7 +101,7 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
     central.push(cd, name)
     offset += 30 + name.length + stored.length
   })
-  const directory = concat(central)
+  const directory = concatBytes(central)
   const comment = options.comment ?? new Uint8Array(0)
   const eocd = Buffer.alloc(22)
   eocd.writeUInt32LE(0x06054b50, 0)
@@ -120,7 +112,7 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
   eocd.writeUInt32LE(directory.length, 12)
   eocd.writeUInt32LE(options.directoryOffset ?? offset, 16)
   eocd.writeUInt16LE(options.commentLength ?? comment.length, 20)
-  return concat([...locals, directory, eocd, comment])
+  return concatBytes([...locals, directory, eocd, comment])
 }
 
 /**
@@ -143,7 +135,7 @@ function manyEntriesZip(count: number): Uint8Array {
   eocd.writeUInt16LE(count, 10)
   eocd.writeUInt32LE(directory.length, 12)
   eocd.writeUInt32LE(local.length, 16)
-  return concat([local, directory, eocd])
+  return concatBytes([local, directory, eocd])
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,9 +228,9 @@ export function buildCorpus(): HostileCase[] {
   // 5, 6, 8. Bombs: 96 MiB of whitespace before the JSON value inflates from ~96 KB; the test lowers the caps to 32 MiB.
   const spaces = (n: number): Uint8Array => new Uint8Array(n).fill(0x20)
   const bombLimits: Partial<ReadLimits> = { maxJsonBytes: 32 * MiB, maxTextBytes: 32 * MiB, ratioCheckAfterBytes: Number.MAX_SAFE_INTEGER }
-  add('entry-too-large--bomb-96mib.zip', '96 KB inflating to 96 MiB, cap 32 MiB (ratio check off: the counted size stops it)', fail('ENTRY_TOO_LARGE'), zipOf('user_data_tiktok.json', concat([spaces(96 * MiB), baseBytes])), bombLimits)
-  add('entry-too-large--bomb-ratio.zip', 'the same bomb under the default caps: the 200:1 ratio check stops it after 32 MiB', fail('ENTRY_TOO_LARGE'), zipOf('user_data_tiktok.json', concat([spaces(34 * MiB), baseBytes])))
-  add('entry-too-large--declared-size-lies.zip', 'the headers declare 10 bytes, the entry inflates to 34 MiB, cap 32 MiB', fail('ENTRY_TOO_LARGE'), rawZip([{ name: 'user_data_tiktok.json', data: concat([spaces(34 * MiB), baseBytes]), declaredSize: 10 }]), bombLimits)
+  add('entry-too-large--bomb-96mib.zip', '96 KB inflating to 96 MiB, cap 32 MiB (ratio check off: the counted size stops it)', fail('ENTRY_TOO_LARGE'), zipOf('user_data_tiktok.json', concatBytes([spaces(96 * MiB), baseBytes])), bombLimits)
+  add('entry-too-large--bomb-ratio.zip', 'the same bomb under the default caps: the 200:1 ratio check stops it after 32 MiB', fail('ENTRY_TOO_LARGE'), zipOf('user_data_tiktok.json', concatBytes([spaces(34 * MiB), baseBytes])))
+  add('entry-too-large--declared-size-lies.zip', 'the headers declare 10 bytes, the entry inflates to 34 MiB, cap 32 MiB', fail('ENTRY_TOO_LARGE'), rawZip([{ name: 'user_data_tiktok.json', data: concatBytes([spaces(34 * MiB), baseBytes]), declaredSize: 10 }]), bombLimits)
   const likeListBomb = bytesOf('\n'.repeat(6 * MiB))
   const manyBombs: RawEntry[] = []
   for (let i = 0; i < 12; i++) manyBombs.push({ name: `TikTok/part${String(i).padStart(2, '0')}/Like List.txt`, data: likeListBomb })
@@ -311,9 +303,9 @@ export function buildCorpus(): HostileCase[] {
   add('ok--duplicate-names-first-wins-small.zip', 'the same with the decoy first: the decoy is read (a partial export)', ok({ DUPLICATE_ENTRY: 1, PARTIAL_EXPORT: 1 }, D), rawZip([{ name: 'user_data_tiktok.json', data: decoyBytes }, { name: 'user_data_tiktok.json', data: baseBytes }]))
 
   // 12–15. Encoding and broken JSON.
-  add('ok--utf8-bom.json', 'the export with a UTF-8 BOM: read exactly like the baseline', ok(BASE_WARNINGS), concat([Uint8Array.from([0xef, 0xbb, 0xbf]), baseBytes]))
+  add('ok--utf8-bom.json', 'the export with a UTF-8 BOM: read exactly like the baseline', ok(BASE_WARNINGS), concatBytes([Uint8Array.from([0xef, 0xbb, 0xbf]), baseBytes]))
   const [beforeBad, afterBad] = replaceOnce(base, '"comment":"wow"', '"comment":"w\u0000ow"').split('\u0000') as [string, string]
-  const badUtf8Bytes = concat([bytesOf(beforeBad), Uint8Array.from([0xff, 0xfe, 0xc3]), bytesOf(afterBad)])
+  const badUtf8Bytes = concatBytes([bytesOf(beforeBad), Uint8Array.from([0xff, 0xfe, 0xc3]), bytesOf(afterBad)])
   add('ok--invalid-utf8-in-string.json', 'bytes FF FE C3 inside a comment: replaced, and counted in INVALID_UTF8', ok({ INVALID_UTF8: 3 }), badUtf8Bytes)
   add('bad-encoding--utf16le-bom.json', 'the export in UTF-16LE with a BOM', fail('BAD_ENCODING'), new Uint8Array(Buffer.from(`\ufeff${base}`, 'utf16le')))
   add('bad-encoding--utf16le-no-bom.json', 'the export in UTF-16LE without a BOM', fail('BAD_ENCODING'), new Uint8Array(Buffer.from(base, 'utf16le')))
@@ -447,7 +439,7 @@ export function buildCorpus(): HostileCase[] {
 
   // 18. An entry exactly at the cap, and one byte over (leading whitespace, so every byte must be read).
   const CAP = 16 * 1024
-  const padTo = (n: number): Uint8Array => concat([spaces(n - baseBytes.length), baseBytes])
+  const padTo = (n: number): Uint8Array => concatBytes([spaces(n - baseBytes.length), baseBytes])
   const capLimits: Partial<ReadLimits> = { maxJsonBytes: CAP }
   add('ok--json-exactly-at-cap.zip', `a zipped JSON of exactly ${CAP} bytes with maxJsonBytes ${CAP}`, ok({}), zipOf('user_data_tiktok.json', padTo(CAP)), capLimits)
   add('entry-too-large--json-one-byte-over-cap.zip', `a zipped JSON of ${CAP + 1} bytes with maxJsonBytes ${CAP}`, fail('ENTRY_TOO_LARGE'), zipOf('user_data_tiktok.json', padTo(CAP + 1)), capLimits)
