@@ -1,4 +1,4 @@
-// shared/node: tests. Native inflate on all its paths (worker, this thread, stream) and the reuse rule for chunks.
+// shared/node: tests. Native inflate on all its paths (worker, stream on copies, stream) and the reuse rule for chunks.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +9,7 @@ import type { ByteStream } from '../core/read-contract'
 import { readExport } from '../core/read-export'
 import { zipFiles } from '../synth/zip'
 import { FileSource } from './file-source'
-import { inflateOnThisThread, inflateRawNative } from './inflate'
+import { inflateRawNative, streamingCopies } from './inflate'
 
 const MB = 1024 * 1024
 
@@ -34,12 +34,24 @@ function sample(size: number, kind: 'random' | 'lines', seed = 7): Uint8Array {
   return out
 }
 
-/** The compressed bytes in pieces of the given sizes (cycled), each a fresh array. */
-async function* pieces(bytes: Uint8Array, sizes: readonly number[]): ByteStream {
+/**
+ * The compressed bytes in pieces of the given sizes (cycled): each a fresh array, or with `reuse` written into two
+ * buffers in turn, each wiped first, as early as ChunkOptions allows (an inflate keeping an input too long reads garbage).
+ */
+async function* pieces(bytes: Uint8Array, sizes: readonly number[], reuse = false): ByteStream {
+  const ring = [new Uint8Array(0), new Uint8Array(0)]
   for (let at = 0, i = 0; at < bytes.length; i++) {
-    const n = sizes[i % sizes.length] as number
-    yield bytes.slice(at, at + n)
-    at += n
+    const piece = bytes.subarray(at, at + (sizes[i % sizes.length] as number))
+    at += piece.length
+    if (!reuse) {
+      yield piece.slice()
+      continue
+    }
+    if ((ring[i % 2] as Uint8Array).length < piece.length) ring[i % 2] = new Uint8Array(piece.length)
+    const slot = ring[i % 2] as Uint8Array
+    slot.fill(0x5a)
+    slot.set(piece)
+    yield slot.subarray(0, piece.length)
   }
 }
 
@@ -70,48 +82,50 @@ async function inflateChecked(stream: ByteStream, expected: Uint8Array): Promise
 /** Raw deflate as a plain Uint8Array (a Buffer's slice() is a view, not a copy). */
 const deflate = (bytes: Uint8Array): Uint8Array => new Uint8Array(zlib.deflateRawSync(bytes))
 
-const paths: Array<[string, (compressed: ByteStream) => ByteStream]> = [
-  ['on the worker', (c) => inflateRawNative(c, { reuseChunks: true })],
-  ['on this thread', inflateOnThisThread],
-  ['as a stream', (c) => inflateRawNative(c)],
+/** Each path, and whether it may be given reused input (ChunkOptions). */
+const paths: Array<[string, (compressed: ByteStream) => ByteStream, boolean]> = [
+  ['on the worker', (c) => inflateRawNative(c, { reuseChunks: true }), true],
+  ['as a stream on copies (no worker)', streamingCopies, true],
+  ['as a stream', (c) => inflateRawNative(c), false],
 ]
 
-describe.each(paths)('inflate %s', (_, inflate) => {
+describe.each(paths)('inflate %s', (_, inflate, reuse) => {
+  const feed = (bytes: Uint8Array, sizes: readonly number[]): ByteStream => pieces(bytes, sizes, reuse)
   const lines = sample(24 * MB, 'lines')
   const deflatedLines = deflate(lines)
   const random = sample(3 * MB + 12345, 'random')
   const deflatedRandom = deflate(random)
 
   it('gives back the exact bytes of a large compressible entry', async () => {
-    const r = await inflateChecked(inflate(pieces(deflatedLines, [MB])), lines)
+    const r = await inflateChecked(inflate(feed(deflatedLines, [MB])), lines)
     expect(r.bytes).toBe(lines.length)
   })
 
   it('gives back the exact bytes whatever the compressed chunk sizes', async () => {
-    expect((await inflateChecked(inflate(pieces(deflatedRandom, [1, 7, 300 * 1024, 3])), random)).bytes).toBe(random.length)
-    expect((await inflateChecked(inflate(pieces(deflatedLines.subarray(0, deflatedLines.length), [65536])), lines)).bytes).toBe(lines.length)
+    expect((await inflateChecked(inflate(feed(deflatedRandom, [1, 7, 300 * 1024, 3])), random)).bytes).toBe(random.length)
+    expect((await inflateChecked(inflate(feed(deflatedLines.subarray(0, deflatedLines.length), [65536])), lines)).bytes).toBe(lines.length)
   })
 
   it('reads an empty entry as no bytes', async () => {
-    expect((await inflateChecked(inflate(pieces(deflate(new Uint8Array(0)), [MB])), new Uint8Array(0))).bytes).toBe(0)
+    expect((await inflateChecked(inflate(feed(deflate(new Uint8Array(0)), [MB])), new Uint8Array(0))).bytes).toBe(0)
   })
 
   it('refuses damaged data', async () => {
     const damaged = deflatedRandom.slice()
     damaged.fill(0xff, 1000, 1100)
-    await expect(inflateChecked(inflate(pieces(damaged, [MB])), random)).rejects.toThrow()
+    await expect(inflateChecked(inflate(feed(damaged, [MB])), random)).rejects.toThrow()
   })
 
   it('refuses data that is cut off', async () => {
-    await expect(inflateChecked(inflate(pieces(deflatedLines.subarray(0, deflatedLines.length >> 1), [MB])), lines)).rejects.toThrow()
+    await expect(inflateChecked(inflate(feed(deflatedLines.subarray(0, deflatedLines.length >> 1), [MB])), lines)).rejects.toThrow()
   })
 
   it('stops at a break, and the next entry reads in full', async () => {
-    for await (const chunk of inflate(pieces(deflatedLines, [MB]))) {
+    for await (const chunk of inflate(feed(deflatedLines, [MB]))) {
       expect(chunk.length).toBeGreaterThan(0)
       break
     }
-    expect((await inflateChecked(inflate(pieces(deflatedRandom, [MB])), random)).bytes).toBe(random.length)
+    expect((await inflateChecked(inflate(feed(deflatedRandom, [MB])), random)).bytes).toBe(random.length)
   })
 })
 
@@ -120,7 +134,7 @@ describe('inflate with reused chunks', () => {
     const lines = sample(40 * MB, 'lines', 11)
     const seen: Uint8Array[] = []
     let bytes = 0
-    for await (const chunk of inflateRawNative(pieces(deflate(lines), [MB]), { reuseChunks: true })) {
+    for await (const chunk of inflateRawNative(pieces(deflate(lines), [MB], true), { reuseChunks: true })) {
       // Whole: this chunk and the one before. Handed back to the worker (detached here): the one before that.
       expect(Buffer.compare(chunk, lines.subarray(bytes, bytes + chunk.length))).toBe(0)
       if (seen.length >= 1) expect((seen[seen.length - 1] as Uint8Array).length).toBeGreaterThan(0)
@@ -132,19 +146,12 @@ describe('inflate with reused chunks', () => {
     expect(seen.length).toBe(40)
   })
 
-  it('inflates on this thread through two buffers, not a fresh one per chunk', async () => {
-    const lines = sample(40 * MB, 'lines', 12)
-    const r = await inflateChecked(inflateOnThisThread(pieces(deflate(lines), [MB])), lines)
-    expect(r.bytes).toBe(lines.length)
-    expect(r.buffers.size).toBe(2)
-  })
-
   it('keeps two entries read side by side apart', async () => {
     const a = sample(8 * MB, 'lines', 1)
     const b = sample(8 * MB, 'lines', 2)
     const [ra, rb] = await Promise.all([
-      inflateChecked(inflateRawNative(pieces(deflate(a), [MB]), { reuseChunks: true }), a),
-      inflateChecked(inflateRawNative(pieces(deflate(b), [MB]), { reuseChunks: true }), b),
+      inflateChecked(inflateRawNative(pieces(deflate(a), [MB], true), { reuseChunks: true }), a),
+      inflateChecked(inflateRawNative(pieces(deflate(b), [MB], true), { reuseChunks: true }), b),
     ])
     expect([ra.bytes, rb.bytes]).toEqual([a.length, b.length])
   })
