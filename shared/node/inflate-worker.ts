@@ -64,10 +64,11 @@ class InflateWorker {
     // A worker needs little heap: the bytes it works on are ArrayBuffers outside it.
     this.worker = new Worker(INFLATE_WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } })
     this.worker.on('message', (m: FromWorker) => this.receive(m))
-    const gone = (e: unknown): void => {
+    const gone = (): void => {
       this.settleReady(false)
       this.onGone?.()
-      const failure = new ReadError('READ_FAILED', `Unpacking stopped unexpectedly${e instanceof Error ? ` (${e.message})` : ''}.`)
+      // Plain words for the user: the thread's own error text means nothing to them, and reading again starts a new one.
+      const failure = new ReadError('READ_FAILED', 'Unpacking the archive stopped unexpectedly.')
       for (const c of this.channels.values()) {
         c.failure ??= failure
         c.notify()
